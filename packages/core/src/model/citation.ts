@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { CredibilitySchema } from "./grades.js";
+import { IdSchema } from "./id.js";
+
+/** The rendering of an excerpt in the languages it was not written in. */
+const TranslationSchema = z
+  .strictObject({
+    en: z.string().trim().min(1).optional(),
+    fr: z.string().trim().min(1).optional(),
+  })
+  .meta({ description: "The excerpt rendered in the other language(s)." });
+
+/** The support a source gives to a record: its words, and how far they are to be believed. */
+export const CitationSchema = z
+  .strictObject({
+    source: IdSchema.meta({ description: "Id of the source record." }),
+    excerpt: z
+      .string()
+      .trim()
+      .min(1, { error: "an excerpt must quote the source" })
+      .meta({ description: "The supporting passage, verbatim, in the source's language." }),
+    translation: TranslationSchema.optional(),
+    credibility: CredibilitySchema,
+    locator: z
+      .string()
+      .optional()
+      .meta({ description: "Where in the source, e.g. `paragraph 4`." }),
+  })
+  .meta({ description: "A source's support for a record, with its Admiralty credibility." });
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const CitationsSchema = z
+  .array(CitationSchema)
+  .min(1, { error: "cite at least one source" })
+  .meta({ description: "The sources that support this record (at least one)." });

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { CountryCodeSchema, IdSchema } from "./id.js";
+import { LANGUAGES, LanguageSchema, LocalizedTextSchema } from "./localized-text.js";
+import { DateRangeSchema, PartialDateSchema } from "./partial-date.js";
+import { TlpSchema } from "./tlp.js";
+
+/** What a data folder is about: the country pair, the period covered, how it may be shared. */
+export const DatasetInfoSchema = z
+  .strictObject({
+    id: IdSchema.meta({ description: "Short id of the pair, used in file names, e.g. `sen-mli`." }),
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    dyad: z
+      .tuple([CountryCodeSchema, CountryCodeSchema])
+      .meta({ description: "The two countries, ISO 3166-1 alpha-3, e.g. [SEN, MLI]." }),
+    coverage: DateRangeSchema.meta({ description: "The period the dataset covers." }),
+    cutoff: PartialDateSchema.meta({
+      description: "Information cut-off: nothing published after this date was used.",
+    }),
+    languages: z.array(LanguageSchema).min(1).default([...LANGUAGES]),
+    tlp: TlpSchema,
+    licence: z.string().min(1).meta({ description: "Licence of the dataset, e.g. CC-BY-4.0." }),
+    publisher: LocalizedTextSchema.optional(),
+  })
+  .meta({ title: "bilat dataset", description: "The country pair and coverage of a data folder." });
+export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when the text is YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar year, month or day. */
+export function isPartialDate(text: string): boolean {
+  const m = PATTERN.exec(text);
+  if (!m) return false;
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day !== undefined && month !== undefined) {
+    return day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  }
+  return true;
+}
+
+/**
+ * A date known to the day, the month or the year (as UCDP records it): `2025-02-20`, `2025-02`
+ * or `2025`. A year written without quotes in YAML arrives as a number and is accepted.
+ */
+export const PartialDateSchema = z
+  .union([z.string(), z.int().min(1000).max(9999)])
+  .transform((v) => String(v))
+  .refine(isPartialDate, {
+    error: "a date is YYYY-MM-DD, YYYY-MM or YYYY (a real day), e.g. `2025-02-20` or `2025-02`",
+  })
+  .meta({
+    description:
+      "A date to the day (2025-02-20), the month (2025-02) or the year (2025); never a made-up day.",
+  });
+export type PartialDate = z.output<typeof PartialDateSchema>;
+
+/** A period between two partial dates, both ends included. */
+export const DateRangeSchema = z
+  .strictObject({
+    from: PartialDateSchema.meta({ description: "First day, month or year of the period." }),
+    to: PartialDateSchema.meta({ description: "Last day, month or year of the period." }),
+  })
+  .meta({ description: "A period: `from` and `to`, both included." });
+export type DateRange = z.output<typeof DateRangeSchema>;
+
+/** When something happened: a partial date or a range. */
+export const DateSpecSchema = z
+  .union([PartialDateSchema, DateRangeSchema], {
+    error: "a date is YYYY-MM-DD, YYYY-MM, YYYY, or a range `{ from: …, to: … }`",
+  })
+  .meta({ description: "A date (day, month or year precision) or a range `{ from, to }`." });
+export type DateSpec = z.output<typeof DateSpecSchema>;
+
+/** The precision of a date, as UCDP and ACLED record it. */
+export type DatePrecision = "day" | "month" | "year" | "range";
+
+export function precisionOf(date: DateSpec): DatePrecision {
+  if (typeof date !== "string") return "range";
+  if (date.length === 10) return "day";
+  if (date.length === 7) return "month";
+  return "year";
+}
+
+/** First and last calendar day a date covers, as YYYY-MM-DD. */
+export function dateBounds(date: DateSpec): { start: string; end: string } {
+  if (typeof date !== "string") {
+    return { start: dateBounds(date.from).start, end: dateBounds(date.to).end };
+  }
+  if (date.length === 10) return { start: date, end: date };
+  if (date.length === 7) {
+    const [y, m] = date.split("-").map(Number) as [number, number];
+    return { start: `${date}-01`, end: `${date}-${String(daysInMonth(y, m)).padStart(2, "0")}` };
+  }
+  return { start: `${date}-01-01`, end: `${date}-12-31` };
+}
