@@ -15,7 +15,9 @@ export const ACTOR_KINDS = [
 /** A position an actor held, e.g. minister of the armed forces, with its dates where known. */
 export const RoleSchema = z
   .strictObject({
-    title: LocalizedTextSchema.meta({ description: "The position, e.g. Minister of the Armed Forces." }),
+    title: LocalizedTextSchema.meta({
+      description: "The position, e.g. Minister of the Armed Forces.",
+    }),
     of: IdSchema.optional().meta({ description: "Id of the state or organisation served." }),
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),

@@ -17,7 +17,10 @@ export const DatasetInfoSchema = z
     cutoff: PartialDateSchema.meta({
       description: "Information cut-off: nothing published after this date was used.",
     }),
-    languages: z.array(LanguageSchema).min(1).default([...LANGUAGES]),
+    languages: z
+      .array(LanguageSchema)
+      .min(1)
+      .default([...LANGUAGES]),
     tlp: TlpSchema,
     licence: z.string().min(1).meta({ description: "Licence of the dataset, e.g. CC-BY-4.0." }),
     publisher: LocalizedTextSchema.optional(),

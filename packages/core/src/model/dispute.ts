@@ -7,10 +7,9 @@ import { DateSpecSchema } from "./partial-date.js";
 export const ClaimSchema = z
   .strictObject({
     statement: LocalizedTextSchema.meta({ description: "What this reading says, for a reader." }),
-    value: z
-      .union([DateSpecSchema, z.number(), z.string()])
-      .optional()
-      .meta({ description: "The value this reading gives to the disputed field, when it has one." }),
+    value: z.union([DateSpecSchema, z.number(), z.string()]).optional().meta({
+      description: "The value this reading gives to the disputed field, when it has one.",
+    }),
     citations: CitationsSchema,
   })
   .meta({ description: "One reading of a disputed fact, with the citations that support it." });

@@ -15,7 +15,8 @@ export const EventActorSchema = z
   .strictObject({
     actor: IdSchema.meta({ description: "Id of the actor." }),
     role: z.enum(ACTOR_ROLES).meta({
-      description: "source (acts; the visitor), target (acted on; the host), participant, mediator.",
+      description:
+        "source (acts; the visitor), target (acted on; the host), participant, mediator.",
     }),
     as: LocalizedTextSchema.optional().meta({ description: "Capacity, e.g. head of delegation." }),
   })
@@ -28,7 +29,8 @@ export const EventSchema = z
     id: IdSchema,
     date: DateSpecSchema,
     status: z.enum(EVENT_STATUSES).default("occurred").meta({
-      description: "occurred, ongoing, announced or planned (only these may postdate their sources).",
+      description:
+        "occurred, ongoing, announced or planned (only these may postdate their sources).",
     }),
     type: EventTypeSchema,
     pillars: z.array(PillarSchema).min(1, { error: "name at least one pillar" }),

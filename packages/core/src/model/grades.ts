@@ -11,9 +11,12 @@ export type Reliability = z.infer<typeof ReliabilitySchema>;
 /** Admiralty information credibility, 1 (confirmed) to 6 (truth cannot be judged). */
 export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
 export const CredibilitySchema = z
-  .union(CREDIBILITY_GRADES.map((g) => z.literal(g)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]], {
-    error: "credibility is a whole number from 1 (confirmed) to 6 (truth cannot be judged)",
-  })
+  .union(
+    CREDIBILITY_GRADES.map((g) => z.literal(g)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]],
+    {
+      error: "credibility is a whole number from 1 (confirmed) to 6 (truth cannot be judged)",
+    },
+  )
   .meta({
     description:
       "Admiralty information credibility: 1 Confirmed by other sources, 2 Probably true, 3 Possibly true, 4 Doubtful, 5 Improbable, 6 Truth cannot be judged.",

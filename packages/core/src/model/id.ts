@@ -4,7 +4,8 @@ import { z } from "zod";
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "an id is lower-case letters, digits and single hyphens, e.g. `evt-2025-02-05-diop-bamako`",
+    error:
+      "an id is lower-case letters, digits and single hyphens, e.g. `evt-2025-02-05-diop-bamako`",
   })
   .max(120)
   .meta({ description: "Record id: lower-case words joined by hyphens, unique in the dataset." });

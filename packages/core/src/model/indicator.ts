@@ -27,15 +27,25 @@ export const IndicatorSchema = z
   .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema.meta({ description: "What is measured, e.g. Length of the border." }),
-    value: z.number().meta({ description: "The figure in full units (1404.5 billion XOF is 1404500000000)." }),
+    value: z
+      .number()
+      .meta({ description: "The figure in full units (1404.5 billion XOF is 1404500000000)." }),
     unit: UnitSchema,
-    approximate: z.boolean().default(false).meta({ description: "The source gives it as approximate." }),
+    approximate: z
+      .boolean()
+      .default(false)
+      .meta({ description: "The source gives it as approximate." }),
     period: DateSpecSchema.optional().meta({ description: "The period the figure refers to." }),
-    scope: LocalizedTextSchema.meta({ description: "What the figure covers, e.g. Senegal's exports to Africa." }),
+    scope: LocalizedTextSchema.meta({
+      description: "What the figure covers, e.g. Senegal's exports to Africa.",
+    }),
     pillars: z.array(PillarSchema).min(1),
     places: z.array(IdSchema).optional(),
     actors: z.array(IdSchema).optional(),
-    key: z.boolean().default(false).meta({ description: "Shown among the key figures of a brief." }),
+    key: z
+      .boolean()
+      .default(false)
+      .meta({ description: "Shown among the key figures of a brief." }),
     citations: CitationsSchema,
     disputes: DisputesSchema,
   })

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_ERROR =
+  "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, e.g. `2025-02-20` or `2025-02`";
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -25,11 +27,9 @@ export function isPartialDate(text: string): boolean {
  * or `2025`. A year written without quotes in YAML arrives as a number and is accepted.
  */
 export const PartialDateSchema = z
-  .union([z.string(), z.int().min(1000).max(9999)])
+  .union([z.string().regex(PATTERN), z.int().min(1000).max(9999)], { error: DATE_ERROR })
   .transform((v) => String(v))
-  .refine(isPartialDate, {
-    error: "a date is YYYY-MM-DD, YYYY-MM or YYYY (a real day), e.g. `2025-02-20` or `2025-02`",
-  })
+  .refine(isPartialDate, { error: DATE_ERROR })
   .meta({
     description:
       "A date to the day (2025-02-20), the month (2025-02) or the year (2025); never a made-up day.",

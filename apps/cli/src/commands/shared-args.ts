@@ -1,0 +1,9 @@
+/** The `--data` option every command that reads data takes. */
+export const dataArg = {
+  data: {
+    type: "string",
+    description: "Data folder to read",
+    valueHint: "dir",
+    default: "data",
+  },
+} as const;

@@ -1,0 +1,50 @@
+import { join, relative } from "node:path";
+import { formatPath, type Problem } from "@bilat/core";
+import type pc from "picocolors";
+
+export const PROBLEM_FORMATS = ["text", "json", "github"] as const;
+export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
+
+/** The file as a user can open it from where the command ran. */
+export function displayPath(dataDir: string, file: string): string {
+  const path = relative(process.cwd(), join(dataDir, file)).split("\\").join("/");
+  return path === "" ? file : path;
+}
+
+/** `file:line:col  severity  message` lines, as compilers print them, so editors link to them. */
+export function formatText(problems: readonly Problem[], dataDir: string, c: typeof pc): string {
+  return problems
+    .map((p) => {
+      const where = c.bold(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}`);
+      const tag = p.severity === "error" ? c.red("error") : c.yellow("warning");
+      const expected = p.expected ? `\n    ${c.dim(`expected ${p.expected}`)}` : "";
+      return `${where}  ${tag}  ${p.message}  ${c.dim(`[${p.code}]`)}${expected}`;
+    })
+    .join("\n");
+}
+
+/** GitHub Actions workflow commands, shown as annotations on the lines of a pull request. */
+export function formatGithub(problems: readonly Problem[], dataDir: string): string {
+  const escapeData = (s: string) =>
+    s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return problems
+    .map((p) => {
+      const command = p.severity === "error" ? "error" : "warning";
+      const file = escapeProperty(displayPath(dataDir, p.file));
+      const title = escapeProperty(`bilat ${p.code}`);
+      const expected = p.expected ? ` (expected ${p.expected})` : "";
+      return `::${command} file=${file},line=${p.line},col=${p.column},title=${title}::${escapeData(p.message + expected)}`;
+    })
+    .join("\n");
+}
+
+/** Problems as JSON for other tools: every field of each problem, with the path also as text. */
+export function formatJson(problems: readonly Problem[], dataDir: string, summary: object): string {
+  const items = problems.map((p) => ({
+    ...p,
+    file: displayPath(dataDir, p.file),
+    pointer: formatPath(p.path),
+  }));
+  return `${JSON.stringify({ ...summary, problems: items }, null, 2)}\n`;
+}

@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import writeFileAtomic from "write-file-atomic";
+
+/** Content already on disk, or undefined when the file does not exist. */
+async function readIfExists(path: string): Promise<string | Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const same = (disk: string | Buffer | undefined, wanted: string | Buffer) =>
+  disk !== undefined && Buffer.compare(Buffer.from(disk), Buffer.from(wanted)) === 0;
+
+/** The paths whose content on disk differs from what would be written. */
+export async function findStaleFiles(
+  files: ReadonlyMap<string, string | Buffer>,
+): Promise<string[]> {
+  const stale: string[] = [];
+  for (const [path, content] of files)
+    if (!same(await readIfExists(path), content)) stale.push(path);
+  return stale;
+}
+
+/**
+ * Writes each file through a temporary file and a rename, so a reader never sees half a file
+ * and a failure leaves the previous version in place. Unchanged files are not touched.
+ * Returns how many files changed.
+ */
+export async function writeFilesAtomically(
+  files: ReadonlyMap<string, string | Buffer>,
+): Promise<number> {
+  let changed = 0;
+  for (const [path, content] of files) {
+    if (same(await readIfExists(path), content)) continue;
+    await writeFileAtomic(path, content);
+    changed += 1;
+  }
+  return changed;
+}

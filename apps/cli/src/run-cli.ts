@@ -1,0 +1,57 @@
+import { type ArgsDef, type CommandDef, renderUsage, runCommand } from "citty";
+import { checkArgs } from "./check-args.js";
+import { EXIT } from "./exit-codes.js";
+import { UsageError } from "./usage-error.js";
+
+type AnyCommand = CommandDef<ArgsDef>;
+
+async function resolve<T>(value: T | Promise<T> | (() => T | Promise<T>)): Promise<T> {
+  return typeof value === "function" ? await (value as () => T | Promise<T>)() : await value;
+}
+
+/**
+ * Runs a command line and returns its exit code: 0 done, 1 invalid data, 2 usage error.
+ * Usage mistakes get one line and the usage; unexpected failures one line, not a stack trace
+ * (set BILAT_DEBUG=1 to see it).
+ */
+export async function runCli(root: AnyCommand, argv: string[]): Promise<number> {
+  const subCommands = (await resolve(root.subCommands)) ?? {};
+  const name = argv.find((a) => !a.startsWith("-"));
+  const sub = name === undefined ? undefined : subCommands[name];
+  try {
+    if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
+      process.stdout.write(`${await renderUsage(root)}\n`);
+      return argv.length === 0 ? EXIT.usage : EXIT.ok;
+    }
+    if (argv[0] === "--version" || argv[0] === "-v") {
+      process.stdout.write(`${(await resolve(root.meta))?.version ?? ""}\n`);
+      return EXIT.ok;
+    }
+    if (sub === undefined) {
+      const known = Object.keys(subCommands);
+      throw new UsageError(
+        `unknown command \`${name ?? argv[0]}\`; the commands are ${known.join(", ")}`,
+      );
+    }
+    const command = (await resolve(sub)) as AnyCommand;
+    const rest = argv.slice(argv.indexOf(name as string) + 1);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(`${await renderUsage(command, root)}\n`);
+      return EXIT.ok;
+    }
+    checkArgs(rest, (await resolve(command.args)) ?? {});
+    process.exitCode = EXIT.ok;
+    await runCommand(command, { rawArgs: rest });
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof UsageError || (error as Error).name === "CLIError") {
+      process.stderr.write(
+        `bilat: ${(error as Error).message}\nRun \`bilat ${sub ? `${name} ` : ""}--help\` for usage.\n`,
+      );
+      return EXIT.usage;
+    }
+    if (process.env.BILAT_DEBUG) throw error;
+    process.stderr.write(`bilat: ${(error as Error).message ?? String(error)}\n`);
+    return EXIT.invalidData;
+  }
+}

@@ -1,0 +1,32 @@
+import type { IndexedRecord, RecordOrigin } from "../dataset.js";
+import type { UnplacedProblem } from "../load/problem.js";
+import type { DatasetInfo } from "../model/dataset-info.js";
+import type { RecordKind } from "../model/record-kinds.js";
+
+/** An id seen in the data, even on a record that failed its schema. */
+export interface SeenId {
+  kind: RecordKind;
+  origin: RecordOrigin;
+}
+
+/** What every cross-record check reads. */
+export interface CheckContext {
+  dir: string;
+  info: DatasetInfo | undefined;
+  /** Records that passed their schema. */
+  records: IndexedRecord[];
+  /** Every id of every record, first occurrence, including records that failed their schema. */
+  ids: ReadonlyMap<string, SeenId>;
+}
+
+export type Check = (context: CheckContext) => UnplacedProblem[];
+
+/** A problem at a path inside a record, wherever the record sits in its file. */
+export function recordProblem(
+  origin: RecordOrigin,
+  path: readonly (string | number)[],
+  fields: Omit<UnplacedProblem, "file" | "path">,
+): UnplacedProblem {
+  const prefix = origin.index === undefined ? [] : [origin.index];
+  return { ...fields, file: origin.file, path: [...prefix, ...path] };
+}

@@ -1,0 +1,34 @@
+import type { UnplacedProblem } from "../load/problem.js";
+import { dateBounds, isPartialDate } from "../model/partial-date.js";
+import { type Check, recordProblem } from "./check-context.js";
+import { walk } from "./walk.js";
+
+const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDate(v);
+
+/** Every `from`…`to` pair (event ranges, role tenures, coverage) runs forward in time. */
+export const checkDateOrder: Check = (context) => {
+  const problems: UnplacedProblem[] = [];
+  const targets = context.records.map(({ record, origin }) => ({
+    record: record as unknown,
+    origin,
+  }));
+  if (context.info)
+    targets.push({ record: context.info, origin: { file: "dataset.yaml", index: undefined } });
+  for (const { record, origin } of targets) {
+    for (const { node, path } of walk(record)) {
+      const { from, to } = node as { from?: unknown; to?: unknown };
+      if (!isDate(from) || !isDate(to)) continue;
+      if (dateBounds(from).start > dateBounds(to).end) {
+        problems.push(
+          recordProblem(origin, [...path, "to"], {
+            code: "range-order",
+            severity: "error",
+            message: `the period ends (${to}) before it starts (${from})`,
+            expected: "`to` on or after `from`",
+          }),
+        );
+      }
+    }
+  }
+  return problems;
+};

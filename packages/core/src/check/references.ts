@@ -1,0 +1,91 @@
+import type { UnplacedProblem } from "../load/problem.js";
+import { suggest } from "../load/suggest.js";
+import type { RecordKind } from "../model/record-kinds.js";
+import { type Check, type CheckContext, recordProblem } from "./check-context.js";
+import { type Path, walk } from "./walk.js";
+
+/** Which kinds each reference field may point to. */
+const EVIDENCE_KINDS: RecordKind[] = ["event", "agreement", "indicator", "source"];
+
+interface Reference {
+  path: Path;
+  id: string;
+  kinds: RecordKind[];
+}
+
+/** Every id a record points to, with the kinds it may name. */
+function referencesOf(kind: RecordKind, record: Record<string, unknown>): Reference[] {
+  const refs: Reference[] = [];
+  const list = (field: string, kinds: RecordKind[]) => {
+    const value = record[field];
+    if (Array.isArray(value)) {
+      for (const [i, id] of value.entries())
+        if (typeof id === "string") refs.push({ path: [field, i], id, kinds });
+    }
+  };
+  for (const { node, path } of walk(record)) {
+    const item = node as Record<string, unknown>;
+    // A citation anywhere (record, role, dispute claim) names a source.
+    if (path[path.length - 2] === "citations" && typeof item.source === "string") {
+      refs.push({ path: [...path, "source"], id: item.source, kinds: ["source"] });
+    }
+  }
+  if (kind === "event") {
+    const actors = record.actors;
+    if (Array.isArray(actors)) {
+      for (const [i, a] of actors.entries())
+        refs.push({ path: ["actors", i, "actor"], id: a.actor, kinds: ["actor"] });
+    }
+    list("places", ["place"]);
+    list("agreements", ["agreement"]);
+  }
+  if (kind === "agreement") list("parties", ["actor"]);
+  if (kind === "indicator") {
+    list("places", ["place"]);
+    list("actors", ["actor"]);
+  }
+  if (kind === "judgment") list("evidence", EVIDENCE_KINDS);
+  if (kind === "actor" && Array.isArray(record.roles)) {
+    for (const [i, role] of record.roles.entries()) {
+      if (typeof role.of === "string")
+        refs.push({ path: ["roles", i, "of"], id: role.of, kinds: ["actor"] });
+    }
+  }
+  return refs;
+}
+
+/** Every reference resolves to a record of a kind it may name. */
+export const checkReferences: Check = (context: CheckContext) => {
+  const problems: UnplacedProblem[] = [];
+  const allIds = [...context.ids.keys()];
+  for (const { kind, record, origin } of context.records) {
+    for (const ref of referencesOf(kind, record as Record<string, unknown>)) {
+      const target = context.ids.get(ref.id);
+      const wanted = ref.kinds.join(" or ");
+      if (target === undefined) {
+        const candidates = allIds.filter((id) =>
+          ref.kinds.includes(context.ids.get(id)?.kind as RecordKind),
+        );
+        const hint = suggest(ref.id, candidates);
+        problems.push(
+          recordProblem(origin, ref.path, {
+            code: "dangling-reference",
+            severity: "error",
+            message: `no ${wanted} has the id \`${ref.id}\`.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
+            expected: `the id of a ${wanted} in the data folder`,
+          }),
+        );
+      } else if (!ref.kinds.includes(target.kind)) {
+        problems.push(
+          recordProblem(origin, ref.path, {
+            code: "wrong-reference-kind",
+            severity: "error",
+            message: `\`${ref.id}\` is a ${target.kind}, but this field names a ${wanted}`,
+            expected: `the id of a ${wanted}`,
+          }),
+        );
+      }
+    }
+  }
+  return problems;
+};

@@ -1,0 +1,22 @@
+import type { UnplacedProblem } from "../load/problem.js";
+import { checkArchives } from "./archives.js";
+import type { CheckContext } from "./check-context.js";
+import { checkDateOrder } from "./date-order.js";
+import { checkDisputes } from "./disputes.js";
+import { checkEventDates } from "./event-dates.js";
+import { checkReferences } from "./references.js";
+import { checkTranslations } from "./translations.js";
+
+/** The cross-record checks, run on records that passed their schemas. */
+export const CHECKS = [
+  checkReferences,
+  checkDateOrder,
+  checkEventDates,
+  checkDisputes,
+  checkArchives,
+  checkTranslations,
+];
+
+export function runChecks(context: CheckContext): UnplacedProblem[] {
+  return CHECKS.flatMap((check) => check(context));
+}

@@ -1,0 +1,19 @@
+export * from "./dataset.js";
+export {
+  type LoadOptions,
+  type LoadResult,
+  loadDataset,
+  MAX_FILE_BYTES,
+} from "./load/load-dataset.js";
+export {
+  compareProblems,
+  formatPath,
+  isError,
+  PROBLEM_CODES,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+} from "./load/problem.js";
+export { didYouMean, suggest } from "./load/suggest.js";
+export * from "./model/index.js";
+export * from "./schema/json-schema.js";

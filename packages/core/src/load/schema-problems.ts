@@ -1,0 +1,114 @@
+import type { z } from "zod";
+import { describeExpected, describeValue, valueAt } from "./describe-value.js";
+import { formatPath, type UnplacedProblem } from "./problem.js";
+import { knownKeysAt } from "./schema-walk.js";
+import { didYouMean } from "./suggest.js";
+
+/** Zod's own wording, which speaks to programmers; ours replaces it. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Turns zod's issues for one record into problems an analyst can act on: what is wrong,
+ * what was found and what was expected, with "did you mean" for unknown keys and values.
+ */
+export function schemaProblems(
+  issues: readonly Issue[],
+  schema: z.ZodType,
+  record: unknown,
+  file: string,
+  prefix: readonly (string | number)[],
+): UnplacedProblem[] {
+  const problems: UnplacedProblem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    const full = [...prefix, ...path];
+    const base = { severity: "error" as const, file };
+    const at = path.length > 0 ? `\`${formatPath(path)}\`` : "the record";
+    const found = valueAt(record, path);
+    const custom = !ZOD_DEFAULT_MESSAGE.test(issue.message) ? issue.message : undefined;
+
+    switch (issue.code) {
+      case "unrecognized_keys": {
+        const known = knownKeysAt(schema, path);
+        for (const key of issue.keys) {
+          problems.push({
+            ...base,
+            code: "unknown-key",
+            path: [...full, key],
+            message: `unknown field \`${key}\`${path.length ? ` in ${at}` : ""}.${didYouMean(key, known)}`,
+            expected: known.length ? `one of: ${known.join(", ")}` : undefined,
+          });
+        }
+        break;
+      }
+      case "invalid_type": {
+        const expected = describeExpected(issue.expected);
+        if (found === undefined) {
+          problems.push({
+            ...base,
+            code: "missing-field",
+            path: full,
+            message: `${at} is missing`,
+            expected,
+          });
+        } else {
+          problems.push({
+            ...base,
+            code: "wrong-type",
+            path: full,
+            message: `${at} should be ${expected}, but is ${describeValue(found)}`,
+            expected,
+          });
+        }
+        break;
+      }
+      case "invalid_value": {
+        const values = issue.values.map(String);
+        const word = typeof found === "string" ? found : String(found);
+        problems.push({
+          ...base,
+          code: "invalid-value",
+          path: full,
+          message: `${at} is ${describeValue(found)}, which is not an accepted value.${didYouMean(word, values)}`,
+          expected: `one of: ${values.join(", ")}`,
+        });
+        break;
+      }
+      case "too_small":
+      case "too_big": {
+        const many = issue.code === "too_small";
+        const limit = many
+          ? (issue as { minimum: number | bigint }).minimum
+          : (issue as { maximum: number | bigint }).maximum;
+        const origin = (issue as { origin?: string }).origin;
+        const what =
+          origin === "array"
+            ? `${many ? "at least" : "at most"} ${limit} item${Number(limit) === 1 ? "" : "s"}`
+            : origin === "string"
+              ? `${many ? "at least" : "at most"} ${limit} character${Number(limit) === 1 ? "" : "s"}`
+              : `${many ? "at least" : "at most"} ${limit}`;
+        problems.push({
+          ...base,
+          code: many ? "too-few" : "too-many",
+          path: full,
+          message: custom
+            ? `${at}: ${custom}`
+            : `${at} must have ${what}, but is ${describeValue(found)}`,
+          expected: what,
+        });
+        break;
+      }
+      default: {
+        problems.push({
+          ...base,
+          code: issue.code === "invalid_format" ? "invalid-format" : "invalid-value",
+          path: full,
+          message: `${at}: ${custom ?? "this value is not accepted"} (found ${describeValue(found)})`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,56 @@
+import type { z } from "zod";
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  items?: z.ZodType[];
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Peels optional, default and pipe wrappers off a schema. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.innerType) current = def.innerType;
+    else if (def.type === "pipe" && def.in) current = def.in;
+    else return current;
+  }
+}
+
+/**
+ * The field names a schema accepts at a path of the data, so that an unknown key can be met
+ * with "did you mean". Zod's issue for unknown keys does not carry the known ones.
+ */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const part of path) {
+    const def = defOf(current);
+    if (def.type === "object" && def.shape && typeof part === "string" && def.shape[part]) {
+      current = unwrap(def.shape[part]);
+    } else if (def.type === "array" && def.element) {
+      current = unwrap(def.element);
+    } else if (def.type === "tuple" && def.items && typeof part === "number" && def.items[part]) {
+      current = unwrap(def.items[part]);
+    } else if (def.type === "union" && def.options) {
+      const object = def.options.map(unwrap).find((o) => defOf(o).type === "object");
+      if (!object) return [];
+      current = object;
+      const shape = defOf(current).shape;
+      if (typeof part === "string" && shape?.[part]) current = unwrap(shape[part]);
+    } else {
+      return [];
+    }
+  }
+  const def = defOf(current);
+  if (def.type === "union" && def.options) {
+    const object = def.options.map(unwrap).find((o) => defOf(o).type === "object");
+    return object ? Object.keys(defOf(object).shape ?? {}) : [];
+  }
+  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
