@@ -1,4 +1,6 @@
 export * from "./dataset.js";
+export * from "./digest/index.js";
+export * from "./i18n/index.js";
 export {
   type LoadOptions,
   type LoadResult,
@@ -16,4 +18,5 @@ export {
 } from "./load/problem.js";
 export { didYouMean, suggest } from "./load/suggest.js";
 export * from "./model/index.js";
+export * from "./query/index.js";
 export * from "./schema/json-schema.js";

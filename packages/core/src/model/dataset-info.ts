@@ -2,7 +2,18 @@ import { z } from "zod";
 import { CountryCodeSchema, IdSchema } from "./id.js";
 import { LANGUAGES, LanguageSchema, LocalizedTextSchema } from "./localized-text.js";
 import { DateRangeSchema, PartialDateSchema } from "./partial-date.js";
+import { PILLARS, type Pillar } from "./pillar.js";
 import { TlpSchema } from "./tlp.js";
+
+/** The analyst's one-sentence assessment opening each pillar's section. */
+const AssessmentsSchema = z
+  .strictObject(
+    Object.fromEntries(PILLARS.map((p) => [p, LocalizedTextSchema.optional()])) as Record<
+      Pillar,
+      z.ZodOptional<typeof LocalizedTextSchema>
+    >,
+  )
+  .meta({ description: "One-sentence assessment opening each pillar's section (optional)." });
 
 /** What a data folder is about: the country pair, the period covered, how it may be shared. */
 export const DatasetInfoSchema = z
@@ -24,6 +35,11 @@ export const DatasetInfoSchema = z
     tlp: TlpSchema,
     licence: z.string().min(1).meta({ description: "Licence of the dataset, e.g. CC-BY-4.0." }),
     publisher: LocalizedTextSchema.optional(),
+    assessments: AssessmentsSchema.optional(),
+    gaps: z
+      .array(LocalizedTextSchema)
+      .optional()
+      .meta({ description: "Intelligence gaps the analyst identified: what remains unknown." }),
   })
   .meta({ title: "bilat dataset", description: "The country pair and coverage of a data folder." });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;

@@ -1,0 +1,44 @@
+import { fill, labelsFor } from "../i18n/labels.js";
+import { localize } from "../i18n/localize.js";
+import type { DatasetInfo } from "../model/dataset-info.js";
+import type { Event } from "../model/event.js";
+import type { Language } from "../model/localized-text.js";
+import { precisionOf } from "../model/partial-date.js";
+import type { Place } from "../model/place.js";
+import type { Source } from "../model/source.js";
+
+interface GapInput {
+  info: DatasetInfo;
+  events: readonly Event[];
+  places: readonly Place[];
+  sources: readonly Source[];
+  disputes: number;
+}
+
+/**
+ * Intelligence gaps: the analyst's own list from dataset.yaml, then what the data itself shows
+ * to be thin (single-source events, coarse dates, approximate places, weak sources, disputes).
+ */
+export function buildGaps(input: GapInput, lang: Language): string[] {
+  const { gaps } = labelsFor(lang);
+  const out = (input.info.gaps ?? []).map((g) => localize(g, lang));
+  const total = input.events.length;
+  const singleSource = input.events.filter(
+    (e) => new Set(e.citations.map((c) => c.source)).size === 1,
+  ).length;
+  if (singleSource > 0) out.push(fill(gaps.singleSource, { count: singleSource, total }));
+  const coarse = input.events.filter((e) => {
+    const start = typeof e.date === "string" ? e.date : e.date.from;
+    return precisionOf(start) !== "day";
+  }).length;
+  if (coarse > 0) out.push(fill(gaps.coarseDates, { count: coarse }));
+  const approximate = input.places.filter((p) => p.geoPrecision > 1);
+  if (approximate.length > 0) {
+    const names = approximate.map((p) => localize(p.name, lang)).join(", ");
+    out.push(fill(gaps.approximatePlaces, { count: approximate.length, places: names }));
+  }
+  const weak = input.sources.filter((s) => s.reliability >= "C" && s.reliability !== "F").length;
+  if (weak > 0) out.push(fill(gaps.weakSources, { count: weak }));
+  if (input.disputes > 0) out.push(fill(gaps.disputes, { count: input.disputes }));
+  return out;
+}

@@ -1,0 +1,59 @@
+import { formatDate } from "../i18n/format-date.js";
+import type { Event } from "../model/event.js";
+import type { Language } from "../model/localized-text.js";
+import { dateBounds, precisionOf } from "../model/partial-date.js";
+import type { Pillar } from "../model/pillar.js";
+import type { DigestTimeline } from "./digest-types.js";
+
+/** Beyond this many months a monthly chart has too many bars to read; years are used instead. */
+const MAX_MONTHS = 48;
+
+const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1;
+const monthKey = (index: number) =>
+  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/**
+ * Counts events per month (or year, over long spans) and pillar. An event counts once, under its
+ * first pillar, so stacked bars add up to the number of events.
+ */
+export function buildTimeline(
+  events: readonly Event[],
+  pillars: readonly Pillar[],
+  lang: Language,
+): DigestTimeline {
+  const starts = events.map((e) => dateBounds(e.date).start).sort();
+  const first = starts[0];
+  const last = starts.at(-1);
+  if (first === undefined || last === undefined)
+    return { granularity: "month", periods: [], buckets: [], unplaced: 0 };
+  const granularity = monthIndex(last) - monthIndex(first) + 1 > MAX_MONTHS ? "year" : "month";
+  const periods: DigestTimeline["periods"] = [];
+  if (granularity === "month") {
+    for (let i = monthIndex(first); i <= monthIndex(last); i++) {
+      periods.push({ key: monthKey(i), text: formatDate(monthKey(i), lang) });
+    }
+  } else {
+    for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++)
+      periods.push({ key: String(y), text: String(y) });
+  }
+  const counts = new Map<string, number>();
+  let unplaced = 0;
+  for (const event of events) {
+    const start = typeof event.date === "string" ? event.date : event.date.from;
+    if (granularity === "month" && precisionOf(start) === "year") {
+      unplaced += 1;
+      continue;
+    }
+    const pillar = event.pillars.find((p) => pillars.includes(p)) ?? event.pillars[0];
+    const key = `${start.slice(0, granularity === "month" ? 7 : 4)}|${pillar}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const buckets: DigestTimeline["buckets"] = [];
+  for (const { key } of periods) {
+    for (const pillar of pillars) {
+      const count = counts.get(`${key}|${pillar}`) ?? 0;
+      if (count > 0) buckets.push({ period: key, pillar, count });
+    }
+  }
+  return { granularity, periods, buckets, unplaced };
+}

@@ -1,0 +1,60 @@
+import { formatDate } from "../i18n/format-date.js";
+import { labelsFor } from "../i18n/labels.js";
+import { localize } from "../i18n/localize.js";
+import type { Citation } from "../model/citation.js";
+import { admiraltyCode, type Credibility } from "../model/grades.js";
+import type { Language } from "../model/localized-text.js";
+import type { Source } from "../model/source.js";
+import type { DigestCitation, DigestSource } from "./digest-types.js";
+
+/** Numbers sources in the order they are first cited, as endnotes are. */
+export class CitationNotes {
+  readonly #numbers = new Map<string, number>();
+  readonly #sources: ReadonlyMap<string, Source>;
+  readonly #lang: Language;
+
+  constructor(sources: readonly Source[], lang: Language) {
+    this.#sources = new Map(sources.map((s) => [s.id, s]));
+    this.#lang = lang;
+  }
+
+  cite(citations: readonly Citation[]): DigestCitation[] {
+    return citations.map((c) => {
+      let note = this.#numbers.get(c.source);
+      if (note === undefined) {
+        note = this.#numbers.size + 1;
+        this.#numbers.set(c.source, note);
+      }
+      const source = this.#sources.get(c.source);
+      const original = source?.language.split("-")[0];
+      return {
+        note,
+        sourceId: c.source,
+        grade: admiraltyCode(source?.reliability ?? "F", c.credibility as Credibility),
+        excerpt: c.excerpt,
+        translation: original === this.#lang ? undefined : c.translation?.[this.#lang],
+      };
+    });
+  }
+
+  /** The cited sources, by note number, formatted for the endnotes. */
+  sources(): DigestSource[] {
+    const labels = labelsFor(this.#lang);
+    const languageNames = new Intl.DisplayNames([this.#lang], { type: "language" });
+    return [...this.#numbers].map(([id, note]) => {
+      const s = this.#sources.get(id) as Source;
+      return {
+        note,
+        id,
+        outlet: s.outlet,
+        title: s.title,
+        author: s.author,
+        published: formatDate(s.published, this.#lang),
+        language: languageNames.of(s.language) ?? s.language,
+        url: s.url,
+        reliability: { grade: s.reliability, text: labels.reliability[s.reliability] },
+        reliabilityNote: localize(s.reliabilityNote, this.#lang),
+      };
+    });
+  }
+}

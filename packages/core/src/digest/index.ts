@@ -1,0 +1,3 @@
+export * from "./build-digest.js";
+export * from "./digest-options.js";
+export type * from "./digest-types.js";

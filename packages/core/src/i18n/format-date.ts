@@ -1,0 +1,47 @@
+import type { Language } from "../model/localized-text.js";
+import type { DateSpec, PartialDate } from "../model/partial-date.js";
+import { labelsFor } from "./labels.js";
+
+interface Parts {
+  year: string;
+  month: number | undefined;
+  day: number | undefined;
+}
+
+const partsOf = (date: PartialDate): Parts => {
+  const [year = "", month, day] = date.split("-");
+  return { year, month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+};
+
+/** French writes the first day of a month as an ordinal: « 1er mars 2025 ». */
+const dayText = (day: number, lang: Language) => (lang === "fr" && day === 1 ? "1er" : String(day));
+
+function formatParts(p: Parts, lang: Language, withYear = true, withMonth = true): string {
+  const months = labelsFor(lang).months;
+  const words: string[] = [];
+  if (p.day !== undefined) words.push(dayText(p.day, lang));
+  if (p.month !== undefined && withMonth) words.push(months[p.month - 1] ?? "");
+  if (withYear) words.push(p.year);
+  return words.join(" ");
+}
+
+/**
+ * A date as a reader writes it, at the precision it is known: "20 February 2025" or
+ * « 20 février 2025 », "February 2025", "2025"; ranges share what their ends have in common
+ * ("5–7 February 2025").
+ */
+export function formatDate(date: DateSpec, lang: Language): string {
+  if (typeof date === "string") return formatParts(partsOf(date), lang);
+  const from = partsOf(date.from);
+  const to = partsOf(date.to);
+  if (date.from === date.to) return formatParts(from, lang);
+  const sameYear = from.year === to.year;
+  const sameMonth = sameYear && from.month !== undefined && from.month === to.month;
+  const bothDays = from.day !== undefined && to.day !== undefined;
+  const bothMonths = from.month !== undefined && to.month !== undefined;
+  if (sameMonth && bothDays) return `${dayText(from.day as number, lang)}–${formatParts(to, lang)}`;
+  if (sameYear && bothMonths && (bothDays || (from.day === undefined && to.day === undefined))) {
+    return `${formatParts(from, lang, false)} – ${formatParts(to, lang)}`;
+  }
+  return `${formatParts(from, lang)} – ${formatParts(to, lang)}`;
+}

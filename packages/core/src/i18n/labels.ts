@@ -1,0 +1,150 @@
+import type { ACTOR_KINDS } from "../model/actor.js";
+import type { AGREEMENT_KINDS, AGREEMENT_STATUSES } from "../model/agreement.js";
+import type { EVENT_STATUSES } from "../model/event.js";
+import type { EventType } from "../model/event-type.js";
+import type { Confidence, Likelihood } from "../model/likelihood.js";
+import type { Language } from "../model/localized-text.js";
+import type { Pillar } from "../model/pillar.js";
+import type { PLACE_KINDS } from "../model/place.js";
+import { EN_LABELS } from "./labels-en.js";
+import { FR_LABELS } from "./labels-fr.js";
+
+/** Every fixed word the outputs print, so that a brief or report reads natively in each language. */
+export interface Labels {
+  document: {
+    briefTitle: string;
+    reportTitle: string;
+    pair: string;
+    period: string;
+    cutoff: string;
+    generated: string;
+    tlp: string;
+    licence: string;
+    page: string;
+    /** "{page} of {pages}" */
+    pageOf: string;
+    contents: string;
+  };
+  sections: {
+    keyJudgments: string;
+    atAGlance: string;
+    map: string;
+    chart: string;
+    developments: string;
+    chronology: string;
+    keyFigures: string;
+    agreements: string;
+    actors: string;
+    discrepancies: string;
+    gaps: string;
+    sources: string;
+    method: string;
+  };
+  fields: {
+    date: string;
+    event: string;
+    type: string;
+    status: string;
+    pillars: string;
+    value: string;
+    figure: string;
+    scope: string;
+    period: string;
+    likelihood: string;
+    confidence: string;
+    basis: string;
+    evidence: string;
+    parties: string;
+    signed: string;
+    domains: string;
+    name: string;
+    kind: string;
+    country: string;
+    roles: string;
+    events: string;
+    outlet: string;
+    title: string;
+    author: string;
+    published: string;
+    language: string;
+    link: string;
+    reliability: string;
+    grade: string;
+    note: string;
+    claim: string;
+    sources: string;
+    subject: string;
+    place: string;
+  };
+  phrases: {
+    disputed: string;
+    approximate: string;
+    approximateLocation: string;
+    exactLocation: string;
+    /** "and {count} more in the report" */
+    more: string;
+    none: string;
+    noDevelopments: string;
+    notShownOnMap: string;
+    /** "{count} developments between {from} and {to}; the latest on {date}: {title}." */
+    pillarSummary: string;
+    pillarSummaryOne: string;
+    eventsCount: string;
+    unplacedEvents: string;
+    judgmentsDisclaimer: string;
+    gradesExplained: string;
+    translation: string;
+    approximately: string;
+    from: string;
+    until: string;
+  };
+  gaps: {
+    singleSource: string;
+    coarseDates: string;
+    approximatePlaces: string;
+    weakSources: string;
+    disputes: string;
+    untranslated: string;
+  };
+  pillars: Record<Pillar, string>;
+  likelihood: Record<Likelihood, string>;
+  confidence: Record<Confidence, string>;
+  reliability: Record<"A" | "B" | "C" | "D" | "E" | "F", string>;
+  credibility: Record<"1" | "2" | "3" | "4" | "5" | "6", string>;
+  eventTypes: Record<EventType, string>;
+  eventStatuses: Record<(typeof EVENT_STATUSES)[number], string>;
+  agreementKinds: Record<(typeof AGREEMENT_KINDS)[number], string>;
+  agreementStatuses: Record<(typeof AGREEMENT_STATUSES)[number], string>;
+  actorKinds: Record<(typeof ACTOR_KINDS)[number], string>;
+  placeKinds: Record<(typeof PLACE_KINDS)[number], string>;
+  units: {
+    km: string;
+    percent: string;
+    XOF: string;
+    USD: string;
+    EUR: string;
+    persons: string;
+    soldiers: string;
+    deaths: string;
+    count: string;
+    days: string;
+    thousand: string;
+    million: string;
+    billion: string;
+  };
+  months: string[];
+}
+
+const LABELS: Record<Language, Labels> = { en: EN_LABELS, fr: FR_LABELS };
+
+/** The labels of one language. */
+export function labelsFor(lang: Language): Labels {
+  return LABELS[lang];
+}
+
+/** Fills `{name}` placeholders of a label. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,61 @@
+import type { Dataset } from "../dataset.js";
+import type { Event } from "../model/event.js";
+import type { EventType } from "../model/event-type.js";
+import { type DateSpec, dateBounds, type PartialDate } from "../model/partial-date.js";
+import type { Pillar } from "../model/pillar.js";
+
+/** What to select events by; every given criterion must hold (an empty list matches nothing). */
+export interface EventFilter {
+  /** First day, month or year of the period (included). */
+  from?: PartialDate;
+  /** Last day, month or year of the period (included). */
+  to?: PartialDate;
+  pillars?: readonly Pillar[];
+  actors?: readonly string[];
+  places?: readonly string[];
+  types?: readonly EventType[];
+}
+
+/** True when a date (at any precision) overlaps the period `from`…`to`. */
+export function overlapsPeriod(date: DateSpec, from?: PartialDate, to?: PartialDate): boolean {
+  const { start, end } = dateBounds(date);
+  if (from !== undefined && end < dateBounds(from).start) return false;
+  if (to !== undefined && start > dateBounds(to).end) return false;
+  return true;
+}
+
+/** True when the event meets every criterion of the filter. */
+export function matchesEvent(event: Event, filter: EventFilter): boolean {
+  if (!overlapsPeriod(event.date, filter.from, filter.to)) return false;
+  if (filter.pillars && !event.pillars.some((p) => filter.pillars?.includes(p))) return false;
+  if (filter.actors && !event.actors.some((a) => filter.actors?.includes(a.actor))) return false;
+  if (filter.places && !event.places.some((p) => filter.places?.includes(p))) return false;
+  if (filter.types && !filter.types.includes(event.type)) return false;
+  return true;
+}
+
+/** The events that meet the filter, in chronological order. */
+export function queryEvents(dataset: Dataset, filter: EventFilter = {}): Event[] {
+  return chronology(dataset.events.filter((event) => matchesEvent(event, filter)));
+}
+
+/** Events oldest first: by first day, then last day, then id, so ties always fall the same way. */
+export function chronology(events: readonly Event[]): Event[] {
+  const keyed = events.map((event) => ({ event, ...dateBounds(event.date) }));
+  keyed.sort((a, b) =>
+    a.start !== b.start
+      ? a.start < b.start
+        ? -1
+        : 1
+      : a.end !== b.end
+        ? a.end < b.end
+          ? -1
+          : 1
+        : a.event.id < b.event.id
+          ? -1
+          : a.event.id > b.event.id
+            ? 1
+            : 0,
+  );
+  return keyed.map((k) => k.event);
+}
