@@ -1,4 +1,5 @@
 import jsYaml from "js-yaml";
+import { LineCounter, parseAllDocuments } from "yaml";
 
 export type ParsedYaml =
   | { ok: true; value: unknown }
@@ -24,11 +25,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     value = jsYaml.load(text, { filename: file, schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
     if (error instanceof jsYaml.YAMLException) {
+      // js-yaml gives no position when the file holds several documents (`---`).
+      const mark = (error.mark as typeof error.mark | undefined) ?? secondDocumentMark(text);
       return {
         ok: false,
         code: "yaml-syntax",
-        line: error.mark.line + 1,
-        column: error.mark.column + 1,
+        line: mark.line + 1,
+        column: mark.column + 1,
         message: `the YAML cannot be read: ${error.reason}`,
       };
     }
@@ -45,6 +48,15 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     };
   }
   return { ok: true, value };
+}
+
+/** Zero-based position where a second YAML document starts, or the top of the file. */
+function secondDocumentMark(text: string): { line: number; column: number } {
+  const lines = new LineCounter();
+  const second = parseAllDocuments(text, { lineCounter: lines })[1];
+  if (second === undefined) return { line: 0, column: 0 };
+  const pos = lines.linePos(second.range[0]);
+  return { line: pos.line - 1, column: pos.col - 1 };
 }
 
 /** Counts nodes as if aliases were copied, stopping once past the budget; shared nodes are memoised. */
