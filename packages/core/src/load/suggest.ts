@@ -12,7 +12,8 @@ export function suggest(word: string, known: readonly string[]): string | undefi
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(2, Math.floor(word.length / 3));
+  // Never more edits than the word has letters: `G` is not a typo of `A`.
+  const tolerance = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
   return best !== undefined && bestDistance <= tolerance ? best : undefined;
 }
 
