@@ -1,3 +1,4 @@
+import { withArticle } from "../load/describe-value.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { knownKeysAt } from "../load/schema-walk.js";
 import { suggest } from "../load/suggest.js";
@@ -21,7 +22,7 @@ export const checkDisputes: Check = (context) => {
           recordProblem(origin, ["disputes", i, "field"], {
             code: "invalid-dispute",
             severity: "error",
-            message: `a ${kind} has no field \`${dispute.field}\` to dispute.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
+            message: `${withArticle(kind)} has no field \`${dispute.field}\` to dispute.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
             expected: `one of: ${fields.join(", ")}`,
           }),
         );

@@ -1,3 +1,4 @@
+import { listOr, withArticle } from "../load/describe-value.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { suggest } from "../load/suggest.js";
 import type { RecordKind } from "../model/record-kinds.js";
@@ -61,7 +62,7 @@ export const checkReferences: Check = (context: CheckContext) => {
   for (const { kind, record, origin } of context.records) {
     for (const ref of referencesOf(kind, record as Record<string, unknown>)) {
       const target = context.ids.get(ref.id);
-      const wanted = ref.kinds.join(" or ");
+      const wanted = listOr(ref.kinds);
       if (target === undefined) {
         const candidates = allIds.filter((id) =>
           ref.kinds.includes(context.ids.get(id)?.kind as RecordKind),
@@ -72,7 +73,7 @@ export const checkReferences: Check = (context: CheckContext) => {
             code: "dangling-reference",
             severity: "error",
             message: `no ${wanted} has the id \`${ref.id}\`.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
-            expected: `the id of a ${wanted} in the data folder`,
+            expected: `the id of ${withArticle(wanted)} in the data folder`,
           }),
         );
       } else if (!ref.kinds.includes(target.kind)) {
@@ -80,8 +81,8 @@ export const checkReferences: Check = (context: CheckContext) => {
           recordProblem(origin, ref.path, {
             code: "wrong-reference-kind",
             severity: "error",
-            message: `\`${ref.id}\` is a ${target.kind}, but this field names a ${wanted}`,
-            expected: `the id of a ${wanted}`,
+            message: `\`${ref.id}\` is ${withArticle(target.kind)}, but this field names ${withArticle(wanted)}`,
+            expected: `the id of ${withArticle(wanted)}`,
           }),
         );
       }

@@ -9,6 +9,18 @@ export function describeValue(value: unknown): string {
   return "a group of fields";
 }
 
+/** A word with its indefinite article: "an event", "a source". */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
+/** Kinds joined for a reader: "event, agreement, indicator or source". */
+export function listOr(words: readonly string[]): string {
+  return words.length < 2
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+
 /** Names an expected zod type in plain words. */
 export function describeExpected(type: string): string {
   switch (type) {

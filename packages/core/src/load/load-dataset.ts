@@ -6,6 +6,7 @@ import { checkUniqueIds, type IdOccurrence } from "../check/unique-ids.js";
 import type { Dataset, IndexedRecord } from "../dataset.js";
 import { type DatasetInfo, DatasetInfoSchema } from "../model/dataset-info.js";
 import { RECORD_KINDS, type RecordKind } from "../model/record-kinds.js";
+import { describeValue, withArticle } from "./describe-value.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
 import { YamlLocator } from "./locate.js";
 import { parseYaml } from "./parse-yaml.js";
@@ -107,7 +108,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
           severity: "error",
           file: dataFile.file,
           path: prefix,
-          message: `expected a ${dataFile.kind} record (a group of \`key: value\` fields), found something else`,
+          message: `expected ${withArticle(dataFile.kind)} record (a group of \`key: value\` fields), found ${describeValue(raw)}`,
         });
         continue;
       }

@@ -95,7 +95,7 @@ export function schemaProblems(
           path: full,
           message: custom
             ? `${at}: ${custom}`
-            : `${at} must have ${what}, but is ${describeValue(found)}`,
+            : `${at} must ${origin === "array" || origin === "string" ? "have" : "be"} ${what}, but is ${describeValue(found)}`,
           expected: what,
         });
         break;
