@@ -100,6 +100,32 @@ export function schemaProblems(
         });
         break;
       }
+      case "invalid_union": {
+        // A group of fields where a value or a group is allowed (a date or a range): say what
+        // is wrong inside the group, such as an unknown key, rather than that it is not accepted.
+        const inner = isFields(found) ? objectBranch(issue.errors) : undefined;
+        if (inner !== undefined) {
+          const nested = inner.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
+          problems.push(...schemaProblems(nested, schema, record, file, prefix));
+          break;
+        }
+        if (found === undefined) {
+          problems.push({
+            ...base,
+            code: "missing-field",
+            path: full,
+            message: `${at} is missing${custom ? ` (${custom})` : ""}`,
+          });
+          break;
+        }
+        problems.push({
+          ...base,
+          code: "invalid-value",
+          path: full,
+          message: `${at}: ${custom ?? "this value is not accepted"} (found ${describeValue(found)})`,
+        });
+        break;
+      }
       default: {
         problems.push({
           ...base,
@@ -111,4 +137,25 @@ export function schemaProblems(
     }
   }
   return problems;
+}
+
+const isFields = (value: unknown): boolean =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * Among the failed options of a union, the issues of the one that took a group of fields: it is
+ * the only option whose issues all lie inside the group (or name its unknown keys).
+ */
+function objectBranch(branches: readonly (readonly Issue[])[]): Issue[] | undefined {
+  for (const branch of branches) {
+    const [only] = branch;
+    if (branch.length === 1 && only?.code === "invalid_union" && only.path.length === 0) {
+      const inner = objectBranch(only.errors);
+      if (inner !== undefined) return inner;
+      continue;
+    }
+    if (branch.every((i) => i.path.length > 0 || i.code === "unrecognized_keys"))
+      return [...branch];
+  }
+  return undefined;
 }

@@ -38,7 +38,7 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
     } else if (def.type === "tuple" && def.items && typeof part === "number" && def.items[part]) {
       current = unwrap(def.items[part]);
     } else if (def.type === "union" && def.options) {
-      const object = def.options.map(unwrap).find((o) => defOf(o).type === "object");
+      const object = objectOption(def.options);
       if (!object) return [];
       current = object;
       const shape = defOf(current).shape;
@@ -49,8 +49,21 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
   }
   const def = defOf(current);
   if (def.type === "union" && def.options) {
-    const object = def.options.map(unwrap).find((o) => defOf(o).type === "object");
+    const object = objectOption(def.options);
     return object ? Object.keys(defOf(object).shape ?? {}) : [];
   }
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The first option of a union, or of a union inside it, that is a group of fields. */
+function objectOption(options: readonly z.ZodType[]): z.ZodType | undefined {
+  for (const option of options.map(unwrap)) {
+    const def = defOf(option);
+    if (def.type === "object") return option;
+    if (def.type === "union" && def.options) {
+      const inner = objectOption(def.options);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
 }
