@@ -1,4 +1,4 @@
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { formatPath, type Problem } from "@bilat/core";
 import type pc from "picocolors";
 
@@ -7,8 +7,10 @@ export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
 
 /** The file as a user can open it from where the command ran. */
 export function displayPath(dataDir: string, file: string): string {
-  const path = relative(process.cwd(), join(dataDir, file)).split("\\").join("/");
-  return path === "" ? file : path;
+  const absolute = resolve(dataDir, file);
+  const path = relative(process.cwd(), absolute).split("\\").join("/");
+  // Outside the working folder a relative path (../../…) is harder to read than the full one.
+  return path.startsWith("..") ? absolute : path;
 }
 
 /** `file:line:col  severity  message` lines, as compilers print them, so editors link to them. */

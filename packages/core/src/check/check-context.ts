@@ -15,6 +15,11 @@ export interface CheckContext {
   info: DatasetInfo | undefined;
   /** Records that passed their schema. */
   records: IndexedRecord[];
+  /**
+   * Records that failed their schema, as parsed: checks that can work on untyped data (references)
+   * read them too, so one run reports every problem of a record, not only its schema errors.
+   */
+  invalid: { kind: RecordKind; record: Record<string, unknown>; origin: RecordOrigin }[];
   /** Every id of every record, first occurrence, including records that failed their schema. */
   ids: ReadonlyMap<string, SeenId>;
 }

@@ -48,7 +48,7 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
   if (kind === "judgment") list("evidence", EVIDENCE_KINDS);
   if (kind === "actor" && Array.isArray(record.roles)) {
     for (const [i, role] of record.roles.entries()) {
-      if (typeof role.of === "string")
+      if (typeof role?.of === "string")
         refs.push({ path: ["roles", i, "of"], id: role.of, kinds: ["actor"] });
     }
   }
@@ -59,7 +59,8 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
 export const checkReferences: Check = (context: CheckContext) => {
   const problems: UnplacedProblem[] = [];
   const allIds = [...context.ids.keys()];
-  for (const { kind, record, origin } of context.records) {
+  const all = [...context.records, ...context.invalid];
+  for (const { kind, record, origin } of all) {
     for (const ref of referencesOf(kind, record as Record<string, unknown>)) {
       const target = context.ids.get(ref.id);
       const wanted = listOr(ref.kinds);

@@ -9,24 +9,34 @@ export interface IdOccurrence {
   origin: RecordOrigin;
 }
 
-/** Every id names one record only, across all kinds: references never need a kind to resolve. */
+const where = (o: IdOccurrence) =>
+  `the ${o.kind} in ${o.origin.file}${o.origin.index === undefined ? "" : ` (item ${o.origin.index + 1})`}`;
+
+/**
+ * Every id names one record only, across all kinds: references never need a kind to resolve.
+ * Each record sharing an id is reported, since either may be the one to rename.
+ */
 export function checkUniqueIds(occurrences: readonly IdOccurrence[]): UnplacedProblem[] {
-  const first = new Map<string, IdOccurrence>();
-  const problems: UnplacedProblem[] = [];
+  const byId = new Map<string, IdOccurrence[]>();
   for (const occurrence of occurrences) {
-    const earlier = first.get(occurrence.id);
-    if (earlier === undefined) {
-      first.set(occurrence.id, occurrence);
-      continue;
+    const group = byId.get(occurrence.id);
+    if (group) group.push(occurrence);
+    else byId.set(occurrence.id, [occurrence]);
+  }
+  const problems: UnplacedProblem[] = [];
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    for (const occurrence of group) {
+      const others = group.filter((o) => o !== occurrence).map(where);
+      problems.push(
+        recordProblem(occurrence.origin, ["id"], {
+          code: "duplicate-id",
+          severity: "error",
+          message: `the id \`${id}\` is also used by ${others.join(" and by ")}`,
+          expected: "an id used by no other record",
+        }),
+      );
     }
-    problems.push(
-      recordProblem(occurrence.origin, ["id"], {
-        code: "duplicate-id",
-        severity: "error",
-        message: `the id \`${occurrence.id}\` is already used by the ${earlier.kind} in ${earlier.origin.file}`,
-        expected: "an id used by no other record",
-      }),
-    );
   }
   return problems;
 }

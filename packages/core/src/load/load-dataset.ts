@@ -51,6 +51,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   let info: DatasetInfo | undefined;
   const records: IndexedRecord[] = [];
+  const invalid: CheckContext["invalid"] = [];
   const occurrences: IdOccurrence[] = [];
 
   for (const dataFile of discovered.files) {
@@ -119,6 +120,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
         records.push({ kind: dataFile.kind, record: result.data, origin } as IndexedRecord);
       } else {
         problems.push(...schemaProblems(result.error.issues, schema, raw, dataFile.file, prefix));
+        invalid.push({ kind: dataFile.kind, record: raw as Record<string, unknown>, origin });
       }
     }
   }
@@ -126,7 +128,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   problems.push(...checkUniqueIds(occurrences));
   const ids = new Map<string, SeenId>();
   for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
-  const context: CheckContext = { dir: root, info, records, ids };
+  const context: CheckContext = { dir: root, info, records, invalid, ids };
   problems.push(...runChecks(context));
 
   const placed = placeProblems(problems, texts);

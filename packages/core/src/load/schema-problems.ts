@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { describeExpected, describeValue, valueAt } from "./describe-value.js";
 import { formatPath, type UnplacedProblem } from "./problem.js";
 import { knownKeysAt } from "./schema-walk.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean, suggest } from "./suggest.js";
 
 /** Zod's own wording, which speaks to programmers; ours replaces it. */
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
@@ -21,6 +21,8 @@ export function schemaProblems(
   prefix: readonly (string | number)[],
 ): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
+  /** Fields a misspelt key was probably meant to be: their "missing" problem would repeat it. */
+  const meant = new Set<string>();
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const full = [...prefix, ...path];
@@ -33,6 +35,8 @@ export function schemaProblems(
       case "unrecognized_keys": {
         const known = knownKeysAt(schema, path);
         for (const key of issue.keys) {
+          const hint = suggest(key, known);
+          if (hint !== undefined) meant.add(JSON.stringify([...full, hint]));
           problems.push({
             ...base,
             code: "unknown-key",
@@ -44,7 +48,11 @@ export function schemaProblems(
         break;
       }
       case "invalid_type": {
-        const expected = describeExpected(issue.expected);
+        const keys = knownKeysAt(schema, path);
+        const localized = keys.length > 0 && keys.every((k) => k === "en" || k === "fr");
+        const expected = localized
+          ? "text in English and French (`en: …` and `fr: …` lines)"
+          : describeExpected(issue.expected);
         if (found === undefined) {
           problems.push({
             ...base,
@@ -136,7 +144,7 @@ export function schemaProblems(
       }
     }
   }
-  return problems;
+  return problems.filter((p) => p.code !== "missing-field" || !meant.has(JSON.stringify(p.path)));
 }
 
 const isFields = (value: unknown): boolean =>
