@@ -75,12 +75,24 @@ export function schemaProblems(
       case "invalid_value": {
         const values = issue.values.map(String);
         const word = typeof found === "string" ? found : String(found);
+        const expected = `one of: ${values.join(", ")}`;
+        if (found === undefined) {
+          // zod reports a missing choice as a wrong value; to an analyst the field is missing.
+          problems.push({
+            ...base,
+            code: "missing-field",
+            path: full,
+            message: `${at} is missing`,
+            expected,
+          });
+          break;
+        }
         problems.push({
           ...base,
           code: "invalid-value",
           path: full,
           message: `${at} is ${describeValue(found)}, which is not an accepted value.${didYouMean(word, values)}`,
-          expected: `one of: ${values.join(", ")}`,
+          expected,
         });
         break;
       }
