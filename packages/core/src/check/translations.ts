@@ -1,4 +1,4 @@
-import type { UnplacedProblem } from "../load/problem.js";
+import { formatPath, type UnplacedProblem } from "../load/problem.js";
 import { LANGUAGES, type Language } from "../model/localized-text.js";
 import type { Source } from "../model/source.js";
 import { type Check, recordProblem } from "./check-context.js";
@@ -60,7 +60,7 @@ export const checkTranslations: Check = (context) => {
             recordProblem(origin, [...path], {
               code: "missing-translation",
               severity: "warning",
-              message: `\`${path.join(".")}\` has no ${lang} text`,
+              message: `\`${formatPath(path)}\` has no ${lang} text`,
             }),
           );
         }
