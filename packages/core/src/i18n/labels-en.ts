@@ -13,6 +13,10 @@ export const EN_LABELS: Labels = {
     page: "Page",
     pageOf: "{page} of {pages}",
     contents: "Contents",
+    reportsIndex: "Reports",
+    languageName: "English",
+    reportNotice:
+      "Generated from the dataset by the bilat report command: edit the data, not these files.",
   },
   sections: {
     keyJudgments: "Key judgments",
@@ -28,6 +32,7 @@ export const EN_LABELS: Labels = {
     gaps: "Intelligence gaps",
     sources: "Sources",
     method: "Method and grading",
+    timeline: "Timeline",
   },
   fields: {
     date: "Date",
@@ -71,6 +76,7 @@ export const EN_LABELS: Labels = {
     approximateLocation: "Approximate location",
     exactLocation: "Location",
     more: "and {count} more (see the full report)",
+    moreEvents: "{count} more",
     none: "None.",
     noDevelopments: "No development in this period.",
     notShownOnMap: "Not on the map (outside the region): {places}.",
@@ -86,6 +92,7 @@ export const EN_LABELS: Labels = {
     approximately: "about",
     from: "from",
     until: "until",
+    labelled: "{label}: {value}",
   },
   gaps: {
     singleSource: "{count} of {total} events rest on a single source.",

@@ -13,6 +13,10 @@ export const FR_LABELS: Labels = {
     page: "Page",
     pageOf: "{page} sur {pages}",
     contents: "Sommaire",
+    reportsIndex: "Rapports",
+    languageName: "Français",
+    reportNotice:
+      "Produits à partir du jeu de données par la commande bilat report : modifiez les données, non ces fichiers.",
   },
   sections: {
     keyJudgments: "Jugements clés",
@@ -28,6 +32,7 @@ export const FR_LABELS: Labels = {
     gaps: "Lacunes du renseignement",
     sources: "Sources",
     method: "Méthode et cotation",
+    timeline: "Frise chronologique",
   },
   fields: {
     date: "Date",
@@ -71,6 +76,7 @@ export const FR_LABELS: Labels = {
     approximateLocation: "Localisation approximative",
     exactLocation: "Localisation",
     more: "et {count} autres (voir le rapport complet)",
+    moreEvents: "{count} autres",
     none: "Aucun.",
     noDevelopments: "Aucune évolution sur la période.",
     notShownOnMap: "Hors carte (en dehors de la région) : {places}.",
@@ -87,6 +93,8 @@ export const FR_LABELS: Labels = {
     approximately: "environ",
     from: "depuis",
     until: "jusqu’à",
+    // French sets a no-break space before the colon.
+    labelled: "{label}\u00a0: {value}",
   },
   gaps: {
     singleSource: "{count} des {total} événements ne reposent que sur une seule source.",

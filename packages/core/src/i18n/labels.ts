@@ -24,6 +24,12 @@ export interface Labels {
     /** "{page} of {pages}" */
     pageOf: string;
     contents: string;
+    /** Heading of the index that lists the reports. */
+    reportsIndex: string;
+    /** The language's own name, e.g. "Français", for links to each language's report. */
+    languageName: string;
+    /** Tells a reader of the index that the reports are generated from the data. */
+    reportNotice: string;
   };
   sections: {
     keyJudgments: string;
@@ -39,6 +45,7 @@ export interface Labels {
     gaps: string;
     sources: string;
     method: string;
+    timeline: string;
   };
   fields: {
     date: string;
@@ -83,6 +90,8 @@ export interface Labels {
     exactLocation: string;
     /** "and {count} more in the report" */
     more: string;
+    /** "{count} more", closing a shortened list. */
+    moreEvents: string;
     none: string;
     noDevelopments: string;
     notShownOnMap: string;
@@ -97,6 +106,8 @@ export interface Labels {
     approximately: string;
     from: string;
     until: string;
+    /** A field name and its value, with the language's punctuation: "{label}: {value}". */
+    labelled: string;
   };
   gaps: {
     singleSource: string;
