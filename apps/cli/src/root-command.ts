@@ -1,4 +1,6 @@
 import { defineCommand } from "citty";
+import { briefCommand } from "./commands/brief.js";
+import { reportCommand } from "./commands/report.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 
@@ -11,5 +13,7 @@ export const rootCommand = defineCommand({
   subCommands: {
     validate: validateCommand,
     schema: schemaCommand,
+    report: reportCommand,
+    brief: briefCommand,
   },
 });

@@ -1,0 +1,84 @@
+import type { Digest } from "@bilat/core";
+import type { Content } from "pdfmake/interfaces.js";
+import { atAGlance } from "./layout/at-a-glance.js";
+import { eventsChart } from "./layout/chart.js";
+import { discrepanciesAndGaps } from "./layout/discrepancies-gaps.js";
+import { endnotes, methodNote } from "./layout/endnotes.js";
+import { pageFooter, pageHeader } from "./layout/header-footer.js";
+import { keyJudgments } from "./layout/key-judgments.js";
+import { placesMap } from "./layout/map.js";
+import { pillarSections } from "./layout/pillar-sections.js";
+import { titleBlock } from "./layout/title-block.js";
+import type { DocumentDefinition, PageBreakQueries, PlacedNode } from "./print-pdf.js";
+import { printableContent, printableDynamic } from "./printable-text.js";
+import { DEFAULT_STYLE, PAGE, STYLES } from "./styles.js";
+
+export interface BriefOptions {
+  /** Author named in the PDF metadata; "bilat" by default. */
+  author?: string;
+}
+
+/**
+ * A heading with nothing of the text body below it on its page moves to the next page. pdfmake
+ * also lists the running head and foot, and containers that began higher up: both are ignored,
+ * and a heading that already opens a page stays (moving it would leave an empty page).
+ */
+function keepHeadingWithText(node: PlacedNode, queries: PageBreakQueries): boolean {
+  const top = node.startPosition?.top;
+  if (node.headlineLevel === undefined || top === undefined) return false;
+  const bodyEnd = PAGE.height - PAGE.margins[3];
+  const inBody = (n: PlacedNode) => {
+    const start = n.startPosition?.top ?? 0;
+    return start >= PAGE.margins[1] && start < bodyEnd;
+  };
+  if (!queries.getPreviousNodesOnPage().some(inBody)) return false;
+  return !queries
+    .getFollowingNodesOnPage()
+    .some((n) => inBody(n) && (n.startPosition?.top ?? 0) > top);
+}
+
+/**
+ * The briefing note as a pdfmake document: every section in reading order, the TLP marking and
+ * page numbers on every page, and metadata dated from the digest so that the bytes are
+ * reproducible.
+ */
+export async function briefDocument(
+  digest: Digest,
+  options: BriefOptions = {},
+): Promise<DocumentDefinition> {
+  const { labels, meta } = digest;
+  const produced = new Date(`${meta.generated.iso}T00:00:00Z`);
+  const content: Content[] = [
+    titleBlock(digest),
+    ...keyJudgments(digest),
+    ...atAGlance(digest),
+    ...placesMap(digest),
+    ...(await eventsChart(digest)),
+    ...pillarSections(digest),
+    ...discrepanciesAndGaps(digest),
+    ...endnotes(digest),
+    ...methodNote(digest),
+  ];
+  return {
+    pageSize: PAGE.size,
+    pageMargins: PAGE.margins,
+    version: "1.7",
+    language: digest.lang,
+    displayTitle: true,
+    info: {
+      title: `${labels.document.briefTitle} — ${meta.title}`,
+      subject: `${meta.pair}, ${meta.period.text}`,
+      author: options.author ?? "bilat",
+      creator: "bilat",
+      keywords: [meta.tlp, meta.pair, ...meta.pillars.map((p) => p.label)].join(", "),
+      creationDate: produced,
+      modDate: produced,
+    },
+    header: printableDynamic(pageHeader(digest)),
+    footer: printableDynamic(pageFooter(digest)),
+    content: printableContent(content),
+    defaultStyle: DEFAULT_STYLE,
+    styles: STYLES,
+    pageBreakBefore: keepHeadingWithText,
+  };
+}

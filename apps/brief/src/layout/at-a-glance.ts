@@ -1,0 +1,81 @@
+import { type Digest, type DigestFigure, formatNumber } from "@bilat/core";
+import type { Content } from "pdfmake/interfaces.js";
+import { COLOURS } from "../styles.js";
+import { citationMarks } from "./citations.js";
+import { caption, sectionHeading } from "./headings.js";
+
+/** Figures per row: wide enough for "1,404.5 billion CFA francs" at figure size. */
+const PER_ROW = 3;
+
+const cardLayout = {
+  hLineWidth: (i: number) => (i === 0 ? 0 : 0.5),
+  hLineColor: () => COLOURS.rule,
+  vLineWidth: () => 0,
+  paddingLeft: (i: number) => (i === 0 ? 0 : 10),
+  paddingRight: () => 10,
+  paddingTop: () => 6,
+  paddingBottom: () => 8,
+};
+
+function figureCard(figure: DigestFigure, digest: Digest): Content {
+  const context = [figure.period, figure.scope].filter(Boolean).join(" · ");
+  const disputed: Content[] = figure.disputed
+    ? [{ text: ` ${digest.labels.phrases.disputed}`, style: "disputed" }]
+    : [];
+  return {
+    stack: [
+      { text: figure.value, style: "figureValue" },
+      { text: [{ text: figure.name, bold: true }, ...disputed], margin: [0, 3, 0, 0] },
+      { text: [context, ...citationMarks(figure.citations)], style: "small", margin: [0, 1, 0, 0] },
+    ],
+  };
+}
+
+/** Rows of equal cells, the last padded with empty ones so every column keeps its width. */
+function grid(cells: Content[], perRow: number): Content[][] {
+  const rows: Content[][] = [];
+  for (let i = 0; i < cells.length; i += perRow) {
+    const row = cells.slice(i, i + perRow);
+    while (row.length < perRow) row.push({ text: "" });
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * "At a glance": the key figures as cards (value, what it measures, period and scope, sources),
+ * then how much the note rests on: events, agreements and sources in the period.
+ */
+export function atAGlance(digest: Digest): Content[] {
+  const { labels, meta, lang } = digest;
+  const cards = digest.keyFigures.map((f) => figureCard(f, digest));
+  const counts: [string, number][] = [
+    [labels.fields.events, meta.counts.events],
+    [labels.sections.agreements, meta.counts.agreements],
+    [labels.fields.sources, meta.counts.sources],
+  ];
+  const figures: Content =
+    cards.length === 0
+      ? { text: labels.phrases.none }
+      : {
+          table: {
+            widths: Array(PER_ROW).fill("*"),
+            dontBreakRows: true,
+            body: grid(cards, PER_ROW),
+          },
+          layout: cardLayout,
+        };
+  return [
+    sectionHeading(labels.sections.atAGlance, "section-at-a-glance"),
+    figures,
+    {
+      margin: [0, 6, 0, 0],
+      unbreakable: true,
+      columns: counts.map(([name, count]) => ({
+        width: "auto",
+        stack: [caption(name, lang), { text: formatNumber(count, lang), bold: true, fontSize: 12 }],
+      })),
+      columnGap: 28,
+    },
+  ];
+}

@@ -1,0 +1,77 @@
+import { type Digest, type DigestDiscrepancy, fill } from "@bilat/core";
+import type { Content } from "pdfmake/interfaces.js";
+import { COLOURS } from "../styles.js";
+import { citationMarks } from "./citations.js";
+import { sectionHeading } from "./headings.js";
+
+/** One disagreement: what is in doubt, then every reading with the sources that give it. */
+function discrepancy(d: DigestDiscrepancy, digest: Digest): Content {
+  const { labels } = digest;
+  return {
+    unbreakable: true,
+    margin: [0, 0, 0, 8],
+    table: {
+      widths: ["*"],
+      body: [
+        [
+          {
+            stack: [
+              { text: d.subject, bold: true },
+              { text: d.note, margin: [0, 1, 0, 3] },
+              {
+                ul: d.claims.map((claim, i) => ({
+                  text: [
+                    {
+                      text: fill(labels.phrases.labelled, {
+                        label: `${labels.fields.claim} ${i + 1}`,
+                        value: "",
+                      }),
+                      bold: true,
+                    },
+                    claim.statement,
+                    ...citationMarks(claim.citations),
+                  ],
+                })),
+                markerColor: COLOURS.disputed,
+              },
+            ],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+      vLineColor: () => COLOURS.disputed,
+      paddingLeft: () => 10,
+      paddingRight: () => 0,
+      paddingTop: () => 2,
+      paddingBottom: () => 2,
+    },
+  };
+}
+
+/**
+ * Where the sources disagree (each reading kept with its citations, never silently resolved),
+ * then the intelligence gaps: what the sources leave unknown or weakly supported.
+ */
+export function discrepanciesAndGaps(digest: Digest): Content[] {
+  const { labels } = digest;
+  const discrepancies: Content[] =
+    digest.discrepancies.length === 0
+      ? [{ text: labels.phrases.none }]
+      : digest.discrepancies.map((d) => discrepancy(d, digest));
+  const gaps: Content =
+    digest.gaps.length === 0
+      ? { text: labels.phrases.none }
+      : {
+          ul: digest.gaps.map((g) => ({ text: g, margin: [0, 0, 0, 2] })),
+          markerColor: COLOURS.accent,
+        };
+  return [
+    sectionHeading(labels.sections.discrepancies, "section-discrepancies"),
+    ...discrepancies,
+    sectionHeading(labels.sections.gaps, "section-gaps"),
+    gaps,
+  ];
+}

@@ -1,0 +1,76 @@
+import { type Digest, fill } from "@bilat/core";
+import type { Content } from "pdfmake/interfaces.js";
+import { COLOURS } from "../styles.js";
+import { citationMarks } from "./citations.js";
+import { caption, sectionHeading } from "./headings.js";
+
+/**
+ * Bottom line up front: each key judgment, then its likelihood (ICD 203 term and % range) and,
+ * in a separate cell, its confidence, never in the same sentence. A shaded panel with a navy
+ * edge sets the analyst's assessments apart from reported fact.
+ */
+export function keyJudgments(digest: Digest): Content[] {
+  const { labels, lang } = digest;
+  const heading = sectionHeading(labels.sections.keyJudgments, "section-key-judgments");
+  if (digest.judgments.length === 0) return [heading, { text: labels.phrases.none }];
+  const rows = digest.judgments.map((j, index): Content => {
+    const grading: Content = {
+      margin: [0, 4, 0, 0],
+      columns: [
+        {
+          width: "auto",
+          stack: [
+            caption(labels.fields.likelihood, lang),
+            { text: `${j.likelihood.text} (${j.likelihood.range})`, bold: true },
+          ],
+        },
+        {
+          width: "auto",
+          stack: [caption(labels.fields.confidence, lang), { text: j.confidence.text, bold: true }],
+        },
+      ],
+      columnGap: 24,
+    };
+    const basis: Content[] =
+      j.basis === undefined
+        ? []
+        : [
+            {
+              text: fill(labels.phrases.labelled, { label: labels.fields.basis, value: j.basis }),
+              style: "small",
+              italics: true,
+              margin: [0, 3, 0, 0],
+            },
+          ];
+    return {
+      columns: [
+        { width: 16, text: `${index + 1}.`, bold: true, color: COLOURS.accent, fontSize: 11 },
+        {
+          width: "*",
+          stack: [
+            { text: [{ text: j.statement, fontSize: 11 }, ...citationMarks(j.citations)] },
+            grading,
+            ...basis,
+          ],
+        },
+      ],
+    };
+  });
+  return [
+    heading,
+    {
+      table: { widths: ["*"], dontBreakRows: true, body: rows.map((row) => [row]) },
+      layout: {
+        fillColor: () => COLOURS.panel,
+        hLineWidth: () => 0,
+        vLineWidth: (i: number) => (i === 0 ? 3 : 0),
+        vLineColor: () => COLOURS.panelEdge,
+        paddingLeft: () => 12,
+        paddingRight: () => 12,
+        paddingTop: (i: number) => (i === 0 ? 10 : 5),
+        paddingBottom: (i: number, node: { table: { body: unknown[] } }) =>
+          i === node.table.body.length - 1 ? 10 : 5,
+      },
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+import { type Digest, type DigestEvent, type DigestPillar, fill, formatNumber } from "@bilat/core";
+import type { Content } from "pdfmake/interfaces.js";
+import { COLOURS } from "../styles.js";
+import { citationMarks } from "./citations.js";
+import { sectionHeading, subHeading } from "./headings.js";
+
+const SECTION_ID = "section-developments";
+const DATE_WIDTH = 82;
+
+/** One dated development: the date in a margin column, then headline, summary and citations. */
+function development(event: DigestEvent, digest: Digest): Content {
+  const disputed: Content[] = event.disputed
+    ? [{ text: ` ${digest.labels.phrases.disputed}`, style: "disputed" }]
+    : [];
+  return {
+    unbreakable: true,
+    margin: [0, 0, 0, 6],
+    columns: [
+      { width: DATE_WIDTH, text: event.date.text, style: "date", margin: [0, 1, 0, 0] },
+      {
+        width: "*",
+        text: [
+          { text: event.title, bold: true },
+          ...disputed,
+          { text: ". ", bold: true },
+          event.summary,
+          ...citationMarks(event.citations),
+        ],
+      },
+    ],
+    columnGap: 10,
+  };
+}
+
+/** "and 4 more (see the full report)" when the brief shows only the latest developments. */
+function moreLine(pillar: DigestPillar, digest: Digest): Content[] {
+  const hidden = pillar.total - pillar.developments.length;
+  if (hidden <= 0) return [];
+  return [
+    {
+      text: fill(digest.labels.phrases.more, { count: formatNumber(hidden, digest.lang) }),
+      style: "small",
+      italics: true,
+      margin: [DATE_WIDTH + 10, 0, 0, 0],
+    },
+  ];
+}
+
+/**
+ * A section per pillar: its heading, the one-sentence summary that opens it, then its dated
+ * developments, oldest first. The heading, summary and first development are kept on one page.
+ */
+export function pillarSections(digest: Digest): Content[] {
+  const { labels } = digest;
+  const heading = sectionHeading(labels.sections.developments, SECTION_ID);
+  if (digest.pillars.length === 0) return [heading, { text: labels.phrases.noDevelopments }];
+  return [
+    heading,
+    ...digest.pillars.flatMap((pillar): Content[] => {
+      const [first, ...rest] = pillar.developments.map((e) => development(e, digest));
+      return [
+        {
+          unbreakable: true,
+          stack: [
+            subHeading(pillar.label, `pillar-${pillar.pillar}`, SECTION_ID),
+            {
+              text: pillar.summary,
+              style: "lead",
+              margin: [0, 0, 0, 6],
+              color: COLOURS.ink,
+            },
+            ...(first === undefined ? [] : [first]),
+          ],
+        },
+        ...rest,
+        ...moreLine(pillar, digest),
+      ];
+    }),
+  ];
+}
