@@ -1,0 +1,87 @@
+// Greedy label placement: each label takes the first candidate spot that is free.
+// Text widths are estimated (Roboto-like advance widths), since the SVG is laid out without fonts.
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export type Anchor = "start" | "middle" | "end";
+
+// Advance widths in em for Roboto Regular, grouped; anything else counts as an average letter.
+const NARROW = new Set([..."ijlI.,:;'|!"]);
+const SEMI_NARROW = new Set([..."frt()[]-/ "]);
+const WIDE = new Set([..."mwMW"]);
+
+/** Estimated width of one line of text, in the same unit as fontSize. */
+export function textWidth(text: string, fontSize: number, letterSpacing = 0, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW.has(ch)) em += 0.25;
+    else if (SEMI_NARROW.has(ch)) em += 0.34;
+    else if (WIDE.has(ch)) em += 0.86;
+    else if (ch >= "A" && ch <= "Z") em += 0.66;
+    else if (ch.toUpperCase() !== ch.toLowerCase() && ch === ch.toUpperCase()) em += 0.66;
+    else em += 0.55;
+  }
+  const chars = [...text].length;
+  return em * fontSize * (bold ? 1.06 : 1) + letterSpacing * Math.max(0, chars - 1);
+}
+
+/** The box a text occupies when drawn at (x, y) on its baseline. */
+export function textBox(
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+  anchor: Anchor,
+): Box {
+  const x0 = anchor === "start" ? x : anchor === "middle" ? x - width / 2 : x - width;
+  return { x0, y0: y - fontSize * 0.76, x1: x0 + width, y1: y + fontSize * 0.24 };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function inside(box: Box, frame: Box): boolean {
+  return box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
+}
+
+function grow(box: Box, by: number): Box {
+  return { x0: box.x0 - by, y0: box.y0 - by, x1: box.x1 + by, y1: box.y1 + by };
+}
+
+/**
+ * The space of a figure: boxes taken so far, inside a frame that labels must not leave. A new
+ * box must keep `margin` clear of the others, so that two names never touch.
+ */
+export class LabelSpace {
+  private readonly taken: Box[] = [];
+
+  constructor(
+    private readonly frame: Box,
+    private readonly margin = 2,
+  ) {}
+
+  occupy(box: Box): void {
+    this.taken.push(box);
+  }
+
+  isFree(box: Box): boolean {
+    const wide = grow(box, this.margin);
+    return inside(box, this.frame) && !this.taken.some((t) => overlaps(t, wide));
+  }
+
+  /** The first candidate that is free and passes `accept`, now taken; undefined if none. */
+  claim<T extends { box: Box }>(
+    candidates: readonly T[],
+    accept: (candidate: T) => boolean = () => true,
+  ): T | undefined {
+    const found = candidates.find((c) => this.isFree(c.box) && accept(c));
+    if (found) this.occupy(found.box);
+    return found;
+  }
+}

@@ -1,0 +1,479 @@
+// Locator map of the places involved, as a plain SVG that pdfmake (svg-to-pdfkit) can draw:
+// only rect, path, circle, line and text, with explicit sizes and colours (no CSS, no clip paths).
+
+import { formatNumber } from "@bilat/core";
+import { geoBounds, geoContains, geoDistance, geoMercator, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { type Anchor, type Box, LabelSpace, textBox, textWidth } from "./label-placement.js";
+import { attrs, escapeXml, num } from "./svg-markup.js";
+import {
+  alpha3ToNumeric,
+  type Country,
+  type CountryLocale,
+  countryName,
+  worldCountries,
+} from "./world-countries.js";
+
+export interface MapPoint {
+  id: string;
+  label: string;
+  lon: number;
+  lat: number;
+  /** The place is only roughly known (geo precision 2 or 3): drawn as a dashed ring. */
+  approximate: boolean;
+  /** Events at this place; sets the marker's area. */
+  count: number;
+}
+
+export interface MapInput {
+  /** ISO 3166-1 alpha-3 codes of the pair, e.g. ["SEN", "MLI"]. */
+  focus: string[];
+  points: MapPoint[];
+  width: number;
+  height: number;
+  /** Legend texts, localised by the caller. */
+  labels: { approximate: string; events: string };
+  /** Language of the country names drawn on the map; English when absent. */
+  locale?: CountryLocale;
+}
+
+export interface MapRender {
+  svg: string;
+  /** Points left off the map, in input order: too far from the pair or without usable coordinates. */
+  omitted: MapPoint[];
+  /** Points drawn without a name because no free spot was left for it. */
+  unlabelled: MapPoint[];
+}
+
+/** A point further than this from the pair's bounding box is left off (and listed by the caller). */
+export const MAX_DISTANCE_KM = 1500;
+
+const EARTH_RADIUS_KM = 6371.0088;
+const FONT = "Roboto, Helvetica, Arial, sans-serif";
+const COLOURS = {
+  sea: "#DCE8F0",
+  land: "#EEEDE9",
+  landBorder: "#B3B3B3",
+  focus: "#F3E2BF",
+  focusBorder: "#555555",
+  frame: "#8C8C8C",
+  marker: "#B2182B",
+  halo: "#FFFFFF",
+  text: "#1E1E1E",
+  focusName: "#3C3C3C",
+  neighbourName: "#8A8A8A",
+};
+const POINT_FONT = 8;
+const FOCUS_FONT = 10;
+const NEIGHBOUR_FONT = 7.5;
+const LEGEND_FONT = 8;
+const MIN_RADIUS = 2.5;
+const MAX_RADIUS = 9;
+
+/** Draw the focus countries, their neighbours and the places; far places are returned, not drawn. */
+export function renderMapSvg(input: MapInput): MapRender {
+  const { width, height } = input;
+  if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) {
+    throw new RangeError(`map size must be positive, got ${width}×${height}`);
+  }
+  const locale = input.locale ?? "en";
+  const countries = worldCountries();
+  const focus = focusCountries(input.focus, countries);
+  const focusBounds = geoBounds(collection(focus.map((c) => c.feature)));
+
+  const omitted: MapPoint[] = [];
+  const shown: MapPoint[] = [];
+  for (const p of input.points) {
+    if (usable(p) && distanceToBoundsKm(p, focusBounds) <= MAX_DISTANCE_KM) shown.push(p);
+    else omitted.push(p);
+  }
+  // Big markers first so that small ones stay visible on top; id breaks ties for stable output.
+  shown.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const maxCount = Math.max(1, ...shown.map((p) => p.count));
+  const radius = (count: number) =>
+    Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(Math.max(0, count) / maxCount));
+  const hasApproximate = shown.some((p) => p.approximate);
+  const legendHeight = shown.length > 0 ? Math.max(24, 2 * MAX_RADIUS + 8) : 0;
+  const mapHeight = height - legendHeight;
+
+  const pad = Math.max(14, 0.06 * Math.min(width, mapHeight));
+  const projection = geoMercator().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, mapHeight - pad],
+    ],
+    collection([...focus.map((c) => c.feature), ...shown.map((p) => pointFeature(p))]),
+  );
+  projection.clipExtent([
+    [0, 0],
+    [width, mapHeight],
+  ]);
+  const path = geoPath(projection).digits(1);
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${num(width)} ${num(height)}` })}>`,
+  );
+  out.push(`<rect${attrs({ x: 0, y: 0, width, height: mapHeight, fill: COLOURS.sea })}/>`);
+
+  const focusIds = new Set(focus);
+  const neighbours: Country[] = [];
+  for (const country of countries) {
+    if (focusIds.has(country)) continue;
+    const d = path(country.feature);
+    if (!d) continue;
+    neighbours.push(country);
+    out.push(
+      `<path${attrs({ d, fill: COLOURS.land, stroke: COLOURS.landBorder, "stroke-width": 0.5, "stroke-linejoin": "round" })}/>`,
+    );
+  }
+  for (const country of focus) {
+    const d = path(country.feature);
+    if (!d) continue;
+    out.push(
+      `<path${attrs({ d, fill: COLOURS.focus, stroke: COLOURS.focusBorder, "stroke-width": 0.9, "stroke-linejoin": "round" })}/>`,
+    );
+  }
+
+  const space = new LabelSpace({ x0: 4, y0: 4, x1: width - 4, y1: mapHeight - 4 });
+  const markers = shown.map((p) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+    const r = radius(p.count);
+    // Markers are obstacles for every label, their own included.
+    space.occupy({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    return { point: p, x, y, r };
+  });
+  const invert: Invert = (p) => projection.invert?.(p) ?? null;
+  out.push(...scaleBar(invert, width, mapHeight, locale, space));
+
+  const pointLabels: string[] = [];
+  const unlabelled: MapPoint[] = [];
+  for (const m of markers) {
+    const text = m.point.label;
+    const w = textWidth(text, POINT_FONT);
+    const spot = space.claim(pointLabelCandidates(m.x, m.y, m.r, w));
+    if (!spot) {
+      unlabelled.push(m.point);
+      continue;
+    }
+    pointLabels.push(haloText(text, spot.x, spot.y, spot.anchor, POINT_FONT, COLOURS.text));
+  }
+
+  out.push(...countryLabels(focus, neighbours, path, invert, locale, space));
+
+  for (const m of markers) {
+    out.push(
+      m.point.approximate
+        ? `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, fill: COLOURS.halo, "fill-opacity": 0.6, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`
+        : `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
+    );
+  }
+  out.push(...pointLabels);
+  out.push(
+    `<rect${attrs({ x: 0.3, y: 0.3, width: width - 0.6, height: mapHeight - 0.6, fill: "none", stroke: COLOURS.frame, "stroke-width": 0.6 })}/>`,
+  );
+  if (shown.length > 0) {
+    out.push(
+      ...legend(input.labels, maxCount, radius, hasApproximate, locale, mapHeight, legendHeight),
+    );
+  }
+  out.push("</svg>");
+  return { svg: out.join(""), omitted, unlabelled };
+}
+
+function focusCountries(codes: string[], countries: Country[]): Country[] {
+  if (codes.length === 0) throw new RangeError("a map needs at least one focus country");
+  return codes.map((code) => {
+    const numeric = alpha3ToNumeric(code);
+    const found = numeric && countries.find((c) => c.numeric === numeric);
+    if (!found) throw new RangeError(`no outline for country code ${JSON.stringify(code)}`);
+    return found;
+  });
+}
+
+function usable(p: MapPoint): boolean {
+  return (
+    Number.isFinite(p.lon) &&
+    Number.isFinite(p.lat) &&
+    Math.abs(p.lon) <= 180 &&
+    Math.abs(p.lat) <= 90 &&
+    Number.isFinite(p.count)
+  );
+}
+
+/** Great-circle distance to the nearest edge of a lon/lat box (0 inside); boxes may cross 180°. */
+function distanceToBoundsKm(
+  p: MapPoint,
+  [[west, south], [east, north]]: [[number, number], [number, number]],
+): number {
+  const lat = Math.min(north, Math.max(south, p.lat));
+  const inLon = west <= east ? p.lon >= west && p.lon <= east : p.lon >= west || p.lon <= east;
+  const gap = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
+  const lon = inLon ? p.lon : gap(p.lon, west) < gap(p.lon, east) ? west : east;
+  return geoDistance([p.lon, p.lat], [lon, lat]) * EARTH_RADIUS_KM;
+}
+
+function collection(features: Feature<Geometry>[]): FeatureCollection<Geometry> {
+  return { type: "FeatureCollection", features };
+}
+
+function pointFeature(p: MapPoint): Feature<Geometry> {
+  return {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Point", coordinates: [p.lon, p.lat] },
+  };
+}
+
+interface Spot {
+  x: number;
+  y: number;
+  anchor: Anchor;
+  box: Box;
+}
+
+function spot(x: number, y: number, w: number, size: number, anchor: Anchor): Spot {
+  return { x, y, anchor, box: textBox(x, y, w, size, anchor) };
+}
+
+/** Right, left, then the diagonals, then above and below: the usual cartographic order. */
+function pointLabelCandidates(x: number, y: number, r: number, w: number): Spot[] {
+  const gap = 2;
+  const d = r * 0.8 + gap;
+  const mid = y + POINT_FONT * 0.3;
+  return [
+    spot(x + r + gap, mid, w, POINT_FONT, "start"),
+    spot(x - r - gap, mid, w, POINT_FONT, "end"),
+    spot(x + d, y - d, w, POINT_FONT, "start"),
+    spot(x + d, y + d + POINT_FONT * 0.7, w, POINT_FONT, "start"),
+    spot(x - d, y - d, w, POINT_FONT, "end"),
+    spot(x - d, y + d + POINT_FONT * 0.7, w, POINT_FONT, "end"),
+    spot(x, y - r - gap - POINT_FONT * 0.25, w, POINT_FONT, "middle"),
+    spot(x, y + r + gap + POINT_FONT * 0.76, w, POINT_FONT, "middle"),
+  ];
+}
+
+/** Text with a white outline underneath, drawn as two texts (svg-to-pdfkit has no paint-order). */
+function haloText(
+  text: string,
+  x: number,
+  y: number,
+  anchor: Anchor,
+  size: number,
+  fill: string,
+): string {
+  const common = { x, y, "font-family": FONT, "font-size": size, "text-anchor": anchor };
+  const body = escapeXml(text);
+  return (
+    `<text${attrs({ ...common, fill: "none", stroke: COLOURS.halo, "stroke-width": 2.4, "stroke-linejoin": "round" })}>${body}</text>` +
+    `<text${attrs({ ...common, fill })}>${body}</text>`
+  );
+}
+
+type Path = ReturnType<typeof geoPath>;
+type Invert = (p: [number, number]) => [number, number] | null;
+
+/**
+ * Names of the pair (always drawn) and of the neighbours in view (when there is room). A name
+ * must sit inside its own country and outside any other shape: this keeps names off borders and
+ * off overlapping claims (Natural Earth's Morocco overlaps Western Sahara, for instance).
+ */
+function countryLabels(
+  focus: Country[],
+  neighbours: Country[],
+  path: Path,
+  invert: Invert,
+  locale: CountryLocale,
+  space: LabelSpace,
+): string[] {
+  const shapes = [...focus, ...neighbours].map((country) => ({
+    country,
+    bounds: path.bounds(country.feature),
+  }));
+  const covers = (country: Country, x: number, y: number) => {
+    const lonLat = invert([x, y]);
+    return lonLat !== null && geoContains(country.feature, lonLat);
+  };
+  const within = (country: Country, box: Box) =>
+    boxSamples(box).every(
+      ([x, y]) =>
+        covers(country, x, y) &&
+        !shapes.some(
+          (s) =>
+            s.country !== country &&
+            x >= s.bounds[0][0] &&
+            x <= s.bounds[1][0] &&
+            y >= s.bounds[0][1] &&
+            y <= s.bounds[1][1] &&
+            covers(s.country, x, y),
+        ),
+    );
+
+  const out: string[] = [];
+  const draw = (
+    name: string,
+    at: Spot,
+    size: number,
+    spacing: number,
+    colour: string,
+    bold: boolean,
+  ) =>
+    out.push(
+      `<text${attrs({ x: at.x, y: at.y, "font-family": FONT, "font-size": size, "font-weight": bold ? "bold" : undefined, "letter-spacing": spacing, "text-anchor": "middle", fill: colour })}>${escapeXml(name)}</text>`,
+    );
+  const place = (
+    country: Country,
+    sizes: number[],
+    spacing: number,
+    colour: string,
+    required: boolean,
+  ) => {
+    const name = countryName(country.alpha3, locale).toLocaleUpperCase(locale);
+    const [cx, cy] = path.centroid(country.feature);
+    if (!Number.isFinite(cx) || !Number.isFinite(cy)) return;
+    // Smaller type before giving up: a small country still gets its name inside its outline.
+    for (const size of sizes) {
+      const w = textWidth(name, size, spacing, required);
+      // A sliver of a neighbour at the edge is not worth a name.
+      if (!required && path.area(country.feature) < 8 * w * size) continue;
+      const candidates = labelGrid(cx, cy + size * 0.35, w, size);
+      // Cheap collision test first: the inside test projects back and walks the outlines.
+      const chosen = space.claim(candidates, (c) => within(country, c.box));
+      if (chosen) return draw(name, chosen, size, spacing, colour, required);
+    }
+    if (!required) return;
+    // The pair is always named: over its border if need be, over a marker as a last resort.
+    const size = sizes[0] ?? FOCUS_FONT;
+    const candidates = labelGrid(cx, cy + size * 0.35, textWidth(name, size, spacing, true), size);
+    const chosen = space.claim(candidates) ?? candidates[0];
+    if (!chosen) return;
+    space.occupy(chosen.box);
+    draw(name, chosen, size, spacing, colour, required);
+  };
+  for (const country of focus) place(country, [FOCUS_FONT, 9, 8], 1, COLOURS.focusName, true);
+  // Only countries bordering the pair are named (larger first): enough to orient the reader,
+  // and it keeps names off the far, sometimes disputed, shapes at the edges.
+  const all = worldCountries();
+  const bordering = new Set(focus.flatMap((c) => c.bordering.map((i) => all[i])));
+  const byArea = neighbours
+    .filter((c) => c.alpha3 !== "" && bordering.has(c))
+    .map((country) => ({ country, area: path.area(country.feature) }))
+    .sort((a, b) => b.area - a.area || (a.country.alpha3 < b.country.alpha3 ? -1 : 1));
+  for (const n of byArea)
+    place(n.country, [NEIGHBOUR_FONT, 6.5], 0.6, COLOURS.neighbourName, false);
+  return out;
+}
+
+/** Spots around a centroid, nearest first, for a centred one-line name. */
+function labelGrid(cx: number, baseline: number, w: number, size: number): Spot[] {
+  const offsets: [number, number][] = [];
+  for (let dy = -12; dy <= 12; dy++) {
+    for (let dx = -4; dx <= 4; dx++) offsets.push([dx * w * 0.2, dy * size * 0.6]);
+  }
+  offsets.sort((a, b) => Math.hypot(...a) - Math.hypot(...b) || a[1] - b[1] || a[0] - b[0]);
+  return offsets.map(([dx, dy]) => spot(cx + dx, baseline + dy, w, size, "middle"));
+}
+
+/** Corners, edge midpoints and centre of a box, pulled in a little so a name may touch a border. */
+function boxSamples(box: Box): [number, number][] {
+  const x0 = box.x0 + 1;
+  const x1 = box.x1 - 1;
+  const y0 = box.y0 + 1;
+  const y1 = box.y1 - 1;
+  const xm = (x0 + x1) / 2;
+  const ym = (y0 + y1) / 2;
+  return [
+    [x0, y0],
+    [xm, y0],
+    [x1, y0],
+    [x0, y1],
+    [xm, y1],
+    [x1, y1],
+    [x0, ym],
+    [xm, ym],
+    [x1, ym],
+  ];
+}
+
+const NICE_KM = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000];
+
+/** A scale bar in the lower left, measured at its own latitude (Mercator scale varies). */
+function scaleBar(
+  invert: Invert,
+  width: number,
+  mapHeight: number,
+  locale: CountryLocale,
+  space: LabelSpace,
+): string[] {
+  const x = 10;
+  const y = mapHeight - 10;
+  const a = invert([x, y]);
+  const b = invert([x + 100, y]);
+  if (!a || !b) return [];
+  const kmPer100 = geoDistance(a, b) * EARTH_RADIUS_KM;
+  const maxLength = Math.min(120, width * 0.22);
+  const km = [...NICE_KM].reverse().find((k) => (k / kmPer100) * 100 <= maxLength);
+  if (!km) return [];
+  const length = (km / kmPer100) * 100;
+  const label = `${formatNumber(km, locale)}\u00a0km`;
+  const size = 7;
+  space.occupy({
+    x0: x - 2,
+    y0: y - size - 6,
+    x1: x + Math.max(length, textWidth(label, size)) + 4,
+    y1: y + 3,
+  });
+  const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, w: number) =>
+    `<line${attrs({ x1, y1, x2, y2, stroke, "stroke-width": w, "stroke-linecap": "square" })}/>`;
+  return [
+    line(x, y, x + length, y, COLOURS.halo, 3.2),
+    line(x, y, x + length, y, COLOURS.text, 1),
+    line(x, y - 3, x, y, COLOURS.text, 1),
+    line(x + length, y - 3, x + length, y, COLOURS.text, 1),
+    haloText(label, x, y - 5, "start", size, COLOURS.text),
+  ];
+}
+
+/** The strip under the map: marker sizes with their counts, then the approximate-location ring. */
+function legend(
+  labels: MapInput["labels"],
+  maxCount: number,
+  radius: (count: number) => number,
+  hasApproximate: boolean,
+  locale: CountryLocale,
+  top: number,
+  legendHeight: number,
+): string[] {
+  const out: string[] = [];
+  const cy = top + legendHeight / 2 + 1;
+  const baseline = cy + LEGEND_FONT * 0.35;
+  const text = (x: number, body: string) =>
+    `<text${attrs({ x, y: baseline, "font-family": FONT, "font-size": LEGEND_FONT, fill: COLOURS.text })}>${escapeXml(body)}</text>`;
+  let x = 2;
+  out.push(text(x, labels.events));
+  x += textWidth(labels.events, LEGEND_FONT) + 8;
+  const samples = [...new Set([1, Math.round(maxCount / 2), maxCount])].filter(
+    (v) => v >= 1 && (v === 1 || v === maxCount || maxCount >= 6),
+  );
+  for (const count of samples) {
+    const r = radius(count);
+    out.push(
+      `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
+    );
+    x += 2 * r + 3;
+    const value = formatNumber(count, locale);
+    out.push(text(x, value));
+    x += textWidth(value, LEGEND_FONT) + 9;
+  }
+  if (hasApproximate) {
+    x += 8;
+    const r = 5;
+    out.push(
+      `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.halo, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`,
+    );
+    x += 2 * r + 4;
+    out.push(text(x, labels.approximate));
+  }
+  return out;
+}

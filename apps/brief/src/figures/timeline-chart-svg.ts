@@ -1,0 +1,211 @@
+// Events over time by pillar: a stacked bar chart laid out by vega-lite, drawn by vega to SVG
+// without a browser or canvas, for pdfmake to embed.
+
+import { parse, View } from "vega";
+import { type Config, compile, type TopLevelSpec } from "vega-lite";
+import { chartLocale } from "./chart-locale.js";
+import { PILLAR_COLOURS } from "./pillar-palette.js";
+
+export interface ChartBucket {
+  /** "2025-02" (a month) or "2025" (a year); one chart uses one kind. */
+  period: string;
+  pillar: string;
+  count: number;
+}
+
+export interface ChartInput {
+  buckets: ChartBucket[];
+  pillarLabels: Record<string, string>;
+  pillarColours: Record<string, string>;
+  locale: "en" | "fr";
+  width: number;
+  height: number;
+  title?: string;
+}
+
+const FONT = "Roboto, Helvetica, Arial, sans-serif";
+const FALLBACK_COLOUR = "#8C8C8C";
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+// Room a month label needs (widest: "févr." at 8 pt) and the y axis takes, in points.
+const LABEL_ROOM = 26;
+const Y_AXIS_ROOM = 30;
+
+/**
+ * SVG of a stacked bar chart, one bar per period from the first to the last (empty periods
+ * included, so gaps show), stacked by pillar in the order of `pillarColours`.
+ */
+export async function renderTimelineChartSvg(input: ChartInput): Promise<string> {
+  const { width, height } = input;
+  if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) {
+    throw new RangeError(`chart size must be positive, got ${width}×${height}`);
+  }
+  const periods = allPeriods(input.buckets.map((b) => b.period));
+  const pillars = pillarOrder(input);
+  const label = (pillar: string) => input.pillarLabels[pillar] ?? pillar;
+  const rank = new Map(pillars.map((p, i) => [p, i]));
+  const values = input.buckets
+    .filter((b) => Number.isFinite(b.count) && b.count > 0)
+    .map((b) => ({
+      period: b.period,
+      pillar: label(b.pillar),
+      rank: rank.get(b.pillar) ?? 0,
+      count: b.count,
+    }));
+
+  const spec: TopLevelSpec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width,
+    height,
+    autosize: { type: "fit", contains: "padding" },
+    padding: { left: 2, right: 6, top: 4, bottom: 2 },
+    background: "white",
+    ...(input.title ? { title: input.title } : {}),
+    data: { values },
+    mark: { type: "bar", stroke: "white", strokeWidth: 0.5 },
+    encoding: {
+      x: {
+        field: "period",
+        type: "ordinal",
+        scale: { domain: periods, paddingInner: 0.2, paddingOuter: 0.1 },
+        axis: {
+          title: null,
+          labelAngle: 0,
+          labelExpr: periodLabelExpr(periods, width),
+          ticks: false,
+        },
+      },
+      y: {
+        aggregate: "sum",
+        field: "count",
+        type: "quantitative",
+        // Nice to the same count as the ticks, so the top bar ends under a labelled gridline.
+        scale: { zero: true, nice: 5 },
+        axis: { title: null, format: ",d", tickMinStep: 1, tickCount: 5 },
+      },
+      color: {
+        field: "pillar",
+        type: "nominal",
+        scale: {
+          domain: pillars.map(label),
+          range: pillars.map((p) => input.pillarColours[p] ?? fallbackColour(p)),
+        },
+        legend: { title: null, orient: "bottom", direction: "horizontal" },
+      },
+      // First pillar at the bottom of each bar, as listed first in the legend.
+      order: { field: "rank", type: "quantitative", sort: "ascending" },
+    },
+    config: chartConfig(input.locale),
+  };
+
+  const view = new View(parse(compile(spec).spec), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Every month (or year) from the earliest to the latest period given. */
+function allPeriods(given: string[]): string[] {
+  if (given.length === 0) return [];
+  const monthly = given.every((p) => MONTH.test(p));
+  if (!monthly && !given.every((p) => YEAR.test(p))) {
+    const bad = given.find((p) => !MONTH.test(p) && !YEAR.test(p)) ?? given[0];
+    throw new RangeError(
+      bad !== undefined && (MONTH.test(bad) || YEAR.test(bad))
+        ? "chart periods mix months and years"
+        : `chart period ${JSON.stringify(bad)} is neither YYYY-MM nor YYYY`,
+    );
+  }
+  // Months counted from year 0 (or years) make the range a simple integer loop.
+  const index = (p: string) =>
+    monthly ? Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1 : Number(p);
+  const indexes = given.map(index);
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) {
+    out.push(
+      monthly ? `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}` : String(i),
+    );
+  }
+  return out;
+}
+
+/** Pillars with events, in the order of `pillarColours`, then any others alphabetically. */
+function pillarOrder(input: ChartInput): string[] {
+  const present = new Set(
+    input.buckets.filter((b) => Number.isFinite(b.count) && b.count > 0).map((b) => b.pillar),
+  );
+  const known = Object.keys(input.pillarColours).filter((p) => present.has(p));
+  const others = [...present].filter((p) => !(p in input.pillarColours)).sort();
+  return [...known, ...others];
+}
+
+function fallbackColour(pillar: string): string {
+  return (PILLAR_COLOURS as Record<string, string>)[pillar] ?? FALLBACK_COLOUR;
+}
+
+/**
+ * Month labels through vega's own time formatting (so the chart's locale names the months):
+ * every month when there is room, else every 2nd, 3rd, 6th or 12th month on calendar
+ * boundaries; the year goes on a second line under January and under the first label.
+ */
+function periodLabelExpr(periods: string[], width: number): string {
+  const first = periods[0];
+  if (first === undefined || YEAR.test(first)) return "datum.value";
+  const band = (width - Y_AXIS_ROOM) / periods.length;
+  const step = [1, 2, 3, 4, 6, 12].find((s) => band * s >= LABEL_ROOM) ?? 12;
+  const month = (p: string) => Number(p.slice(5, 7)) - 1;
+  const shown = periods.filter((p) => month(p) % step === 0);
+  const withYear = shown.filter((p, i) => i === 0 || month(p) === 0);
+  const date = "utc(toNumber(slice(datum.value, 0, 4)), toNumber(slice(datum.value, 5, 7)) - 1, 1)";
+  const name = `utcFormat(${date}, '%b')`;
+  const year = "slice(datum.value, 0, 4)";
+  return (
+    `indexof(${JSON.stringify(shown)}, datum.value) < 0 ? '' : ` +
+    `indexof(${JSON.stringify(withYear)}, datum.value) < 0 ? ${name} : [${name}, ${year}]`
+  );
+}
+
+function chartConfig(language: "en" | "fr"): Config {
+  const text = { font: FONT, fontSize: 8, color: "#333333" };
+  return {
+    locale: chartLocale(language),
+    font: FONT,
+    view: { stroke: null },
+    axis: {
+      labelFont: text.font,
+      labelFontSize: text.fontSize,
+      labelColor: text.color,
+      domainColor: "#8C8C8C",
+      tickColor: "#8C8C8C",
+      gridColor: "#E2E2E2",
+      gridWidth: 0.6,
+      domainWidth: 0.6,
+      labelPadding: 3,
+    },
+    axisX: { grid: false },
+    axisY: { domain: false, ticks: false },
+    legend: {
+      labelFont: text.font,
+      labelFontSize: text.fontSize,
+      labelColor: text.color,
+      symbolType: "square",
+      symbolSize: 70,
+      symbolStrokeWidth: 0,
+      columnPadding: 12,
+      padding: 0,
+      offset: 8,
+    },
+    title: {
+      font: FONT,
+      fontSize: 10,
+      fontWeight: "bold",
+      anchor: "start",
+      color: "#1E1E1E",
+      offset: 8,
+    },
+  };
+}
