@@ -1,0 +1,33 @@
+/** Characters that start Markdown or GFM syntax anywhere in a line, escaped with a backslash. */
+const INLINE_SYNTAX = /[\\`*_[\]<>|#{}~$]/g;
+
+/**
+ * Folds line breaks and tabs to one space: data text is shown inline, where a newline could end
+ * a table row or start a block (a heading, a list, a code block).
+ */
+export function foldLines(text: string): string {
+  return text.replace(/[ \t]*[\r\n\t][ \t\r\n]*/g, " ").trim();
+}
+
+/**
+ * Escapes plain text so that Markdown shows it as typed: emphasis, links, HTML, code, tables,
+ * headings, strikethrough, math and `{{` stay literal. Backslash escapes are CommonMark's own,
+ * so the text reads unchanged on any renderer.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    foldLines(text)
+      .replace(INLINE_SYNTAX, "\\$&")
+      // An ampersand only matters where it would start a character reference such as `&amp;`.
+      .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
+      // At the start of a line these open a list, a setext heading or an ordered list.
+      .replace(/^[-+=]/, "\\$&")
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+  );
+}
+
+/** Text for a GFM table cell: escaped, on one line; an empty value shows as a dash. */
+export function escapeCell(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value);
+  return text.trim() === "" ? "—" : escapeMarkdown(text);
+}

@@ -1,0 +1,30 @@
+import type { DigestEvent, DigestTimeline } from "@bilat/core";
+
+export interface TimelinePeriod {
+  text: string;
+  titles: string[];
+  /** Events of the period left out to keep the diagram readable. */
+  more: number;
+}
+
+/**
+ * The events of each period of the digest's timeline, oldest first, at most `max` per period.
+ * An event belongs to the period its first day falls in; one known only to a coarser unit
+ * (the year, in a monthly timeline) belongs to none, as the digest counts it among `unplaced`.
+ * Periods without events are left out: a Mermaid timeline period needs at least one event.
+ */
+export function timelinePeriods(
+  timeline: DigestTimeline,
+  chronology: readonly DigestEvent[],
+  max: number,
+): TimelinePeriod[] {
+  return timeline.periods.flatMap(({ key, text }) => {
+    const events = chronology.filter((e) => startOf(e).startsWith(key));
+    if (events.length === 0) return [];
+    const shown = events.slice(0, max);
+    return [{ text, titles: shown.map((e) => e.title), more: events.length - shown.length }];
+  });
+}
+
+/** The date the event starts on as written in the data: `2025`, `2025-02` or `2025-02-05`. */
+const startOf = (e: DigestEvent) => e.date.iso.split("/")[0] ?? e.date.iso;
