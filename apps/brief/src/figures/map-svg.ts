@@ -311,47 +311,35 @@ function countryLabels(
     );
 
   const out: string[] = [];
-  const draw = (
-    name: string,
-    at: Spot,
-    size: number,
-    spacing: number,
-    colour: string,
-    bold: boolean,
-  ) =>
+  // No letter-spacing: svg-to-pdfkit then places each glyph apart and PDF readers split words.
+  const draw = (name: string, at: Spot, size: number, colour: string, bold: boolean) =>
     out.push(
-      `<text${attrs({ x: at.x, y: at.y, "font-family": FONT, "font-size": size, "font-weight": bold ? "bold" : undefined, "letter-spacing": spacing, "text-anchor": "middle", fill: colour })}>${escapeXml(name)}</text>`,
+      `<text${attrs({ x: at.x, y: at.y, "font-family": FONT, "font-size": size, "font-weight": bold ? "bold" : undefined, "text-anchor": "middle", fill: colour })}>${escapeXml(name)}</text>`,
     );
-  const place = (
-    country: Country,
-    sizes: number[],
-    spacing: number,
-    colour: string,
-    required: boolean,
-  ) => {
+  const place = (country: Country, sizes: number[], colour: string, required: boolean) => {
     const name = countryName(country.alpha3, locale).toLocaleUpperCase(locale);
     const [cx, cy] = path.centroid(country.feature);
     if (!Number.isFinite(cx) || !Number.isFinite(cy)) return;
     // Smaller type before giving up: a small country still gets its name inside its outline.
     for (const size of sizes) {
-      const w = textWidth(name, size, spacing, required);
+      const w = textWidth(name, size, required);
       // A sliver of a neighbour at the edge is not worth a name.
       if (!required && path.area(country.feature) < 8 * w * size) continue;
       const candidates = labelGrid(cx, cy + size * 0.35, w, size);
       // Cheap collision test first: the inside test projects back and walks the outlines.
       const chosen = space.claim(candidates, (c) => within(country, c.box));
-      if (chosen) return draw(name, chosen, size, spacing, colour, required);
+      if (chosen) return draw(name, chosen, size, colour, required);
     }
     if (!required) return;
     // The pair is always named: over its border if need be, over a marker as a last resort.
     const size = sizes[0] ?? FOCUS_FONT;
-    const candidates = labelGrid(cx, cy + size * 0.35, textWidth(name, size, spacing, true), size);
-    const chosen = space.claim(candidates) ?? candidates[0];
+    const candidates = labelGrid(cx, cy + size * 0.35, textWidth(name, size, true), size);
+    const chosen = candidates.find((c) => space.isFree(c.box)) ?? candidates[0];
     if (!chosen) return;
     space.occupy(chosen.box);
-    draw(name, chosen, size, spacing, colour, required);
+    draw(name, chosen, size, colour, required);
   };
-  for (const country of focus) place(country, [FOCUS_FONT, 9, 8], 1, COLOURS.focusName, true);
+  for (const country of focus) place(country, [FOCUS_FONT, 9, 8], COLOURS.focusName, true);
   // Only countries bordering the pair are named (larger first): enough to orient the reader,
   // and it keeps names off the far, sometimes disputed, shapes at the edges.
   const all = worldCountries();
@@ -360,8 +348,7 @@ function countryLabels(
     .filter((c) => c.alpha3 !== "" && bordering.has(c))
     .map((country) => ({ country, area: path.area(country.feature) }))
     .sort((a, b) => b.area - a.area || (a.country.alpha3 < b.country.alpha3 ? -1 : 1));
-  for (const n of byArea)
-    place(n.country, [NEIGHBOUR_FONT, 6.5], 0.6, COLOURS.neighbourName, false);
+  for (const n of byArea) place(n.country, [NEIGHBOUR_FONT, 6.5], COLOURS.neighbourName, false);
   return out;
 }
 

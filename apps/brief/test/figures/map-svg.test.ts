@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { renderMapSvg } from "../../src/figures/map-svg.js";
+import { mapInput, POINTS, samplePoint } from "./samples.js";
+import { xmlProblems } from "./xml-check.js";
+
+const FOCUS_FILL = 'fill="#F3E2BF"';
+
+/** Texts drawn in fill (the white outline copies of labels are skipped). */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
+    .filter((m) => !m[1]?.includes('fill="none"'))
+    .map((m) => m[2] ?? "");
+}
+
+function circles(svg: string): { cy: number; dashed: boolean }[] {
+  return [...svg.matchAll(/<circle([^>]*)\/>/g)].map((m) => ({
+    cy: Number(/ cy="([^"]+)"/.exec(m[1] ?? "")?.[1]),
+    dashed: (m[1] ?? "").includes("stroke-dasharray"),
+  }));
+}
+
+describe("renderMapSvg", () => {
+  const input = mapInput();
+  const result = renderMapSvg(input);
+  // The legend strip is at least 24 high; markers on the map sit above it.
+  const markers = circles(result.svg).filter((c) => c.cy < input.height - 26);
+
+  it("writes a well-formed SVG of the requested size", () => {
+    expect(xmlProblems(result.svg)).toEqual([]);
+    expect(result.svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="480" height="330"/,
+    );
+  });
+
+  it("draws both focus countries in their own fill, and names them", () => {
+    expect(result.svg.split(FOCUS_FILL).length - 1).toBe(2);
+    expect(texts(result.svg)).toEqual(expect.arrayContaining(["SENEGAL", "MALI"]));
+    // Bordering countries are drawn and named too.
+    expect(texts(result.svg)).toEqual(expect.arrayContaining(["MAURITANIA", "GUINEA"]));
+  });
+
+  it("puts a marker and a label on every place within reach, dashed when approximate", () => {
+    expect(markers).toHaveLength(5);
+    expect(markers.filter((m) => m.dashed)).toHaveLength(2);
+    expect(texts(result.svg)).toEqual(
+      expect.arrayContaining(["Dakar", "Bamako", "Kayes", "Diboli", "Falémé"]),
+    );
+    expect(result.unlabelled).toEqual([]);
+  });
+
+  it("leaves far places off the map and returns them", () => {
+    expect(result.omitted.map((p) => p.id)).toEqual(["cali"]);
+    expect(texts(result.svg)).not.toContain("Cali");
+  });
+
+  it("has a legend with the caller's texts", () => {
+    expect(texts(result.svg)).toEqual(expect.arrayContaining(["Events", "Approximate location"]));
+    const exactOnly = renderMapSvg(
+      mapInput(
+        "en",
+        POINTS.filter((p) => !p.approximate),
+      ),
+    );
+    expect(texts(exactOnly.svg)).not.toContain("Approximate location");
+  });
+
+  it("names countries in French for a French brief", () => {
+    const fr = texts(renderMapSvg(mapInput("fr")).svg);
+    expect(fr).toEqual(expect.arrayContaining(["SÉNÉGAL", "MALI", "MAURITANIE", "Événements"]));
+  });
+
+  it("is byte-identical for the same input, whatever the order of the points", () => {
+    expect(renderMapSvg(mapInput()).svg).toBe(result.svg);
+    expect(renderMapSvg(mapInput("en", [...POINTS].reverse())).svg).toBe(result.svg);
+  });
+
+  it("keeps to what svg-to-pdfkit draws: no CSS, clip paths, filters or long decimals", () => {
+    expect(result.svg).not.toMatch(/class=|style=|<style|clip-path|clipPath|filter|<defs/);
+    expect(result.svg).not.toMatch(/\d\.\d{2,}/);
+    expect(result.svg.length).toBeLessThan(80_000);
+  });
+
+  it("draws hostile label text literally", () => {
+    const hostile = { ...samplePoint("dakar"), id: "x", label: '<b>&"Kédougou"</b>\u0001' };
+    const svg = renderMapSvg(mapInput("en", [hostile])).svg;
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(svg).toContain("&lt;b&gt;&amp;&quot;Kédougou&quot;&lt;/b&gt;</text>");
+  });
+
+  it("returns places without usable coordinates instead of drawing them", () => {
+    const broken = [
+      { ...samplePoint("dakar"), id: "nan", lat: Number.NaN },
+      { ...samplePoint("bamako"), id: "off", lon: 400 },
+    ];
+    const out = renderMapSvg(mapInput("en", [...broken, samplePoint("kayes")]));
+    expect(out.omitted.map((p) => p.id)).toEqual(["nan", "off"]);
+    expect(xmlProblems(out.svg)).toEqual([]);
+  });
+
+  it("draws the pair alone when there are no places", () => {
+    const empty = renderMapSvg(mapInput("en", []));
+    expect(xmlProblems(empty.svg)).toEqual([]);
+    expect(circles(empty.svg)).toEqual([]);
+    expect(empty.svg.split(FOCUS_FILL).length - 1).toBe(2);
+  });
+
+  it("refuses a country code it has no outline for", () => {
+    expect(() => renderMapSvg({ ...mapInput(), focus: ["SEN", "XXX"] })).toThrow(RangeError);
+    expect(() => renderMapSvg({ ...mapInput(), focus: [] })).toThrow(RangeError);
+    expect(() => renderMapSvg({ ...mapInput(), width: 0 })).toThrow(RangeError);
+  });
+});
