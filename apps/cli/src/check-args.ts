@@ -10,7 +10,7 @@ export function checkArgs(rawArgs: readonly string[], args: ArgsDef): void {
   const known = new Set<string>(["help", "h"]);
   for (const [name, def] of Object.entries(args)) {
     known.add(name);
-    for (const alias of [def.alias ?? []].flat()) known.add(alias);
+    for (const alias of ["alias" in def ? (def.alias ?? []) : []].flat()) known.add(alias);
   }
   for (const raw of rawArgs) {
     if (raw === "--") break;

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import { formatPath, type Problem } from "@bilat/core";
-import type pc from "picocolors";
+import type { Colours } from "./colours.js";
 
 export const PROBLEM_FORMATS = ["text", "json", "github"] as const;
 export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
@@ -14,7 +14,7 @@ export function displayPath(dataDir: string, file: string): string {
 }
 
 /** `file:line:col  severity  message` lines, as compilers print them, so editors link to them. */
-export function formatText(problems: readonly Problem[], dataDir: string, c: typeof pc): string {
+export function formatText(problems: readonly Problem[], dataDir: string, c: Colours): string {
   return problems
     .map((p) => {
       const where = c.bold(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}`);
