@@ -1,12 +1,20 @@
+import { stripVTControlCharacters } from "node:util";
 import { type ArgsDef, type CommandDef, renderUsage, runCommand } from "citty";
 import { checkArgs } from "./check-args.js";
 import { EXIT } from "./exit-codes.js";
+import { coloursFor } from "./output/colours.js";
 import { UsageError } from "./usage-error.js";
 
 type AnyCommand = CommandDef<ArgsDef>;
 
 async function resolve<T>(value: T | Promise<T> | (() => T | Promise<T>)): Promise<T> {
   return typeof value === "function" ? await (value as () => T | Promise<T>)() : await value;
+}
+
+/** citty's usage text, in colour only where colour is wanted (a terminal, no NO_COLOR). */
+async function usage(command: AnyCommand, parent?: AnyCommand): Promise<string> {
+  const text = await renderUsage(command, parent);
+  return coloursFor(process.stdout).isColorSupported ? text : stripVTControlCharacters(text);
 }
 
 /**
@@ -20,7 +28,7 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
   const sub = name === undefined ? undefined : subCommands[name];
   try {
     if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
-      process.stdout.write(`${await renderUsage(root)}\n`);
+      process.stdout.write(`${await usage(root)}\n`);
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
     if (argv[0] === "--version" || argv[0] === "-v") {
@@ -36,7 +44,7 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
     const command = (await resolve(sub)) as AnyCommand;
     const rest = argv.slice(argv.indexOf(name as string) + 1);
     if (rest.includes("--help") || rest.includes("-h")) {
-      process.stdout.write(`${await renderUsage(command, root)}\n`);
+      process.stdout.write(`${await usage(command, root)}\n`);
       return EXIT.ok;
     }
     checkArgs(rest, (await resolve(command.args)) ?? {});
@@ -45,8 +53,10 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (error instanceof UsageError || (error as Error).name === "CLIError") {
+      // citty colours the values in its messages, even when stderr is a file or a pipe.
+      const message = stripVTControlCharacters((error as Error).message);
       process.stderr.write(
-        `bilat: ${(error as Error).message}\nRun \`bilat ${sub ? `${name} ` : ""}--help\` for usage.\n`,
+        `bilat: ${message}\nRun \`bilat ${sub ? `${name} ` : ""}--help\` for usage.\n`,
       );
       return EXIT.usage;
     }
