@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
+import { suggest } from "@bilat/core";
 import { type ArgsDef, type CommandDef, renderUsage, runCommand } from "citty";
 import { checkArgs } from "./check-args.js";
 import { EXIT } from "./exit-codes.js";
@@ -37,8 +38,10 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
     }
     if (sub === undefined) {
       const known = Object.keys(subCommands);
+      const typed = name ?? argv[0] ?? "";
+      const hint = suggest(typed, known);
       throw new UsageError(
-        `unknown command \`${name ?? argv[0]}\`; the commands are ${known.join(", ")}`,
+        `unknown command \`${typed}\`.${hint ? ` Did you mean \`${hint}\`?` : ""} The commands are ${known.join(", ")}.`,
       );
     }
     const command = (await resolve(sub)) as AnyCommand;
