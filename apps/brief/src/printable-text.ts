@@ -12,9 +12,18 @@ const SUBSTITUTES: Record<string, string> = {
 
 const PATTERN = new RegExp(`[${Object.keys(SUBSTITUTES).join("")}]`, "g");
 
-/** The text with every character the embedded font lacks replaced. */
+/** Longer runs without a break opportunity would run off the page (pdfmake never splits them). */
+const LONG_RUN = /[^\s\u00a0\u200b/-]{40,}/g;
+const CHUNK = /[\s\S]{20}(?=[\s\S])/g;
+
+/**
+ * The text with every character the embedded font lacks replaced, and a zero-width space (a break
+ * opportunity Roboto carries) every 20 characters of a run too long to fit a line.
+ */
 export function printable(text: string): string {
-  return text.replace(PATTERN, (c) => SUBSTITUTES[c] ?? c);
+  return text
+    .replace(PATTERN, (c) => SUBSTITUTES[c] ?? c)
+    .replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"));
 }
 
 /** Keys of a pdfmake node that hold text or nested content (never SVG markup, links or ids). */

@@ -31,7 +31,16 @@ function endnote(source: DigestSource, digest: Digest): Content[] {
         { text: described },
         ...(source.url === undefined
           ? []
-          : [{ text: source.url, link: source.url, style: "small", color: COLOURS.accent }]),
+          : [
+              {
+                text: source.url,
+                link: source.url,
+                style: "small",
+                color: COLOURS.accent,
+                // A link has no spaces: let it wrap anywhere rather than run off the page.
+                wordBreak: "break-all",
+              } as Content,
+            ]),
         {
           text: [{ text: grade, bold: true }, ` ${source.reliabilityNote}`],
           style: "small",

@@ -1,0 +1,55 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+/** A run of text on a page, with its baseline's height from the bottom of the page. */
+export interface TextRun {
+  text: string;
+  y: number;
+}
+
+export interface PdfPage {
+  number: number;
+  height: number;
+  runs: TextRun[];
+  /** The page's text, runs joined by spaces, no-break spaces made plain, spaces collapsed. */
+  text: string;
+}
+
+export interface PdfContent {
+  pages: PdfPage[];
+  /** The whole document's text, as `text` is for a page. */
+  text: string;
+  info: Record<string, unknown>;
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Reads a PDF back as a reader's tools do (pdf.js): text runs per page, and the metadata. */
+export async function readPdf(pdf: Buffer): Promise<PdfContent> {
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const runs = content.items.flatMap((item) =>
+      "str" in item ? [{ text: item.str, y: item.transform[5] as number }] : [],
+    );
+    pages.push({
+      number: n,
+      height: page.view[3] ?? 0,
+      runs,
+      text: normalise(runs.map((r) => r.text).join(" ")),
+    });
+  }
+  const { info } = await doc.getMetadata();
+  await doc.destroy();
+  return {
+    pages,
+    text: normalise(pages.map((p) => p.text).join(" ")),
+    info: info as Record<string, unknown>,
+  };
+}
