@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { registerHelpers } from "./helpers/register-helpers.js";
 import type { TemplateSet, TemplateSource } from "./load-templates.js";
+import { strictParams } from "./strict-params.js";
 import { TemplateError } from "./template-error.js";
 
 type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -16,9 +17,10 @@ const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 function compile(hb: typeof Handlebars, template: TemplateSource): Render {
   let render: Render;
   try {
-    // Handlebars compiles lazily; parse now so a syntax error is reported against this file.
-    hb.parse(template.source);
-    render = hb.compile(template.source, COMPILE_OPTIONS);
+    // Parsed here, not lazily at the first render, so a syntax error names this file.
+    const ast = hb.parse(template.source);
+    strictParams(ast);
+    render = hb.compile(ast, COMPILE_OPTIONS);
   } catch (error) {
     throw new TemplateError(template.file, error);
   }

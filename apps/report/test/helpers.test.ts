@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { headingAnchor } from "../src/helpers/anchor.js";
+import { cite } from "../src/helpers/cite.js";
+import { escapeCell, escapeMarkdown, foldLines } from "../src/helpers/escape-markdown.js";
+import { angleLink } from "../src/helpers/link.js";
+import { mermaidText } from "../src/helpers/mermaid-text.js";
+import { parseMarkdown, plainText } from "./support/markdown-tree.js";
+
+describe("escapeMarkdown", () => {
+  it.each([
+    ["plain words", "plain words"],
+    ["a | b", "a \\| b"],
+    ["*bold* _it_", "\\*bold\\* \\_it\\_"],
+    ["<script>x</script>", "\\<script\\>x\\</script\\>"],
+    ["[x](y)", "\\[x\\](y)"],
+    ["{{foo}}", "\\{\\{foo\\}\\}"],
+    ["Mali's", "Mali's"],
+    ["C:\\path", "C:\\\\path"],
+    ["# not a heading", "\\# not a heading"],
+    ["- not a list", "\\- not a list"],
+    ["1. not a list", "1\\. not a list"],
+    ["R&D &amp; co", "R&D \\&amp; co"],
+    ["two\nlines\r\n and\ttab", "two lines and tab"],
+  ])("%j → %j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it.each([
+    "a | b",
+    "*x* _y_ **z** ~~s~~",
+    "<b>bold</b> <!-- c -->",
+    "[x](y) ![i](j) [^1]",
+    "`code` $math$ \\",
+    "# h",
+    "> q",
+    "+ l",
+    "10) l",
+    "&copy; &#169;",
+  ])("reads back as the same text in a paragraph and a table cell: %j", (input) => {
+    const paragraph = parseMarkdown(escapeMarkdown(input));
+    expect(plainText(paragraph)).toBe(input);
+    expect(paragraph.children.map((n) => n.type)).toEqual(["paragraph"]);
+    const table = parseMarkdown(`| h |\n| --- |\n| ${escapeCell(input)} |\n`);
+    expect(plainText(table)).toBe(`h${input}`);
+  });
+
+  it("folds line breaks, so text never leaves its line", () => {
+    expect(foldLines("a\n\n  b \r\n c")).toBe("a b c");
+  });
+});
+
+describe("escapeCell", () => {
+  it.each([
+    [undefined, "—"],
+    ["", "—"],
+    [["Senegal", "Mali"], "Senegal, Mali"],
+    [[], "—"],
+    [42, "42"],
+    ["a|b", "a\\|b"],
+  ])("%j → %j", (input, expected) => {
+    expect(escapeCell(input)).toBe(expected);
+  });
+});
+
+describe("mermaidText", () => {
+  it.each([
+    ["Summit: day 1; day 2", "Summit∶ day 1, day 2"],
+    ["#1 %% not a comment", "＃1 % % not a comment"],
+    ["<script>", "‹script›"],
+    ["two\nlines", "two lines"],
+  ])("%j → %j", (input, expected) => {
+    expect(mermaidText(input)).toBe(expected);
+  });
+});
+
+describe("cite", () => {
+  const c = (note: number, grade: string) => ({
+    note,
+    grade,
+    sourceId: `s${note}`,
+    excerpt: "x",
+    translation: undefined,
+  });
+  it("writes footnote references with grades, each once", () => {
+    expect(cite([c(1, "B2"), c(3, "C3"), c(1, "B2"), c(1, "B3")])).toBe(
+      "[^1] (B2) [^3] (C3) [^1] (B3)",
+    );
+    expect(cite([])).toBe("");
+  });
+});
+
+describe("angleLink", () => {
+  it("keeps a hostile address inside one link", () => {
+    const link = angleLink("https://example.org/a b>c<d");
+    expect(link).toBe("<https://example.org/a%20b%3Ec%3Cd>");
+    const tree = parseMarkdown(`see ${link}`);
+    expect(plainText(tree)).toBe("see https://example.org/a%20b%3Ec%3Cd");
+  });
+});
+
+describe("headingAnchor", () => {
+  it.each([
+    ["Key judgments", "#key-judgments"],
+    ["Évolutions par pilier", "#évolutions-par-pilier"],
+    ["Sources & notes (2025)", "#sources--notes-2025"],
+  ])("%j → %j", (input, expected) => {
+    expect(headingAnchor(input)).toBe(expected);
+  });
+});
