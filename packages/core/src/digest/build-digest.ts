@@ -8,6 +8,8 @@ import type { Citation } from "../model/citation.js";
 import type { Dispute } from "../model/dispute.js";
 import type { Event } from "../model/event.js";
 import type { Indicator } from "../model/indicator.js";
+import type { LocalizedText } from "../model/localized-text.js";
+import type { Source } from "../model/source.js";
 import { LIKELIHOOD_RANGES } from "../model/likelihood.js";
 import { dateBounds, precisionOf } from "../model/partial-date.js";
 import { PILLARS, type Pillar } from "../model/pillar.js";
@@ -40,11 +42,16 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
   const tlp = options.tlp ?? info.tlp;
   const notes = new CitationNotes(dataset.sources, lang);
   const text = (t: Parameters<typeof localize>[0]) => localize(t, lang);
+  /** What a reader calls a record: a name, a title, or for a source its outlet and title. */
   const nameOf = (id: string) => {
-    const record = dataset.byId.get(id)?.record as
-      | { name?: Parameters<typeof localize>[0]; title?: Parameters<typeof localize>[0] }
-      | undefined;
-    const t = record?.name ?? record?.title;
+    const entry = dataset.byId.get(id);
+    if (entry === undefined) return id;
+    if (entry.kind === "source") {
+      const source = entry.record as Source;
+      return `${source.outlet}, “${source.title}”`;
+    }
+    const record = entry.record as { name?: LocalizedText; title?: LocalizedText };
+    const t = record.name ?? record.title;
     return t ? text(t) : id;
   };
   const pillarLabels = (ps: readonly Pillar[]) =>
