@@ -4,6 +4,7 @@ import { cite } from "../src/helpers/cite.js";
 import { escapeCell, escapeMarkdown, foldLines } from "../src/helpers/escape-markdown.js";
 import { angleLink } from "../src/helpers/link.js";
 import { mermaidText } from "../src/helpers/mermaid-text.js";
+import { timelinePeriods } from "../src/helpers/timeline-periods.js";
 import { parseMarkdown, plainText } from "./support/markdown-tree.js";
 
 describe("escapeMarkdown", () => {
@@ -19,6 +20,9 @@ describe("escapeMarkdown", () => {
     ["# not a heading", "\\# not a heading"],
     ["- not a list", "\\- not a list"],
     ["1. not a list", "1\\. not a list"],
+    ["50.5%", "50.5%"],
+    ["-5 degrees", "-5 degrees"],
+    ["--- a rule", "\\--- a rule"],
     ["R&D &amp; co", "R&D \\&amp; co"],
     ["two\nlines\r\n and\ttab", "two lines and tab"],
   ])("%j → %j", (input, expected) => {
@@ -105,5 +109,36 @@ describe("headingAnchor", () => {
     ["Sources & notes (2025)", "#sources--notes-2025"],
   ])("%j → %j", (input, expected) => {
     expect(headingAnchor(input)).toBe(expected);
+  });
+});
+
+describe("timelinePeriods", () => {
+  const event = (iso: string, title: string) => ({ date: { iso }, title }) as never;
+  const timeline = {
+    granularity: "month" as const,
+    periods: [
+      { key: "2025-01", text: "January 2025" },
+      { key: "2025-02", text: "February 2025" },
+      { key: "2025-03", text: "March 2025" },
+    ],
+    buckets: [],
+    unplaced: 1,
+  };
+  const chronology = [
+    event("2025", "Year only"),
+    event("2025-01-03", "A"),
+    ...Array.from({ length: 7 }, (_, i) => event(`2025-03-0${i + 1}/2025-03-09`, `M${i}`)),
+  ];
+
+  it("groups titles by the period their first day falls in, leaving out empty periods", () => {
+    expect(timelinePeriods(timeline, chronology, 100)).toEqual([
+      { text: "January 2025", titles: ["A"], more: 0 },
+      { text: "March 2025", titles: ["M0", "M1", "M2", "M3", "M4", "M5", "M6"], more: 0 },
+    ]);
+  });
+
+  it("shares the budget of titles between periods and counts the rest", () => {
+    const periods = timelinePeriods(timeline, chronology, 8);
+    expect(periods[1]).toEqual({ text: "March 2025", titles: ["M0", "M1", "M2", "M3"], more: 3 });
   });
 });

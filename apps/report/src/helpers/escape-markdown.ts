@@ -20,9 +20,10 @@ export function escapeMarkdown(text: string): string {
       .replace(INLINE_SYNTAX, "\\$&")
       // An ampersand only matters where it would start a character reference such as `&amp;`.
       .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
-      // At the start of a line these open a list, a setext heading or an ordered list.
-      .replace(/^[-+=]/, "\\$&")
-      .replace(/^(\d+)([.)])/, "$1\\$2")
+      // At the start of a line these open a list, a thematic break or a setext heading
+      // underline, but only when a space, the end or a repeat follows ("50.5" stays as is).
+      .replace(/^([-+=])(?=[\s\-+=]|$)/, "\\$1")
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2")
   );
 }
 

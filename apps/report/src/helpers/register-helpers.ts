@@ -41,7 +41,7 @@ export function registerHelpers(hb: typeof Handlebars): void {
       const labels = (options.data.root as { labels: Labels }).labels;
       return escapeMarkdown(fill(labels.phrases.labelled, { label: text(name), value: "" }));
     },
-    /** The timeline's periods with their event titles: `{{#each (timelinePeriods timeline chronology 8)}}`. */
+    /** The timeline's periods with their event titles: `{{#each (timelinePeriods timeline chronology 240)}}`. */
     timelinePeriods,
     /** Equality, for conditions such as `{{#unless (eq status.code "occurred")}}`. */
     eq: (a: unknown, b: unknown) => a === b,

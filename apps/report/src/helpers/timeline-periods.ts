@@ -8,7 +8,9 @@ export interface TimelinePeriod {
 }
 
 /**
- * The events of each period of the digest's timeline, oldest first, at most `max` per period.
+ * The events of each period of the digest's timeline, oldest first. At most `budget` titles are
+ * shown in all, shared evenly between the periods that have events (never fewer than 3 each),
+ * so that a large dataset still gives a diagram Mermaid can draw; the rest are counted.
  * An event belongs to the period its first day falls in; one known only to a coarser unit
  * (the year, in a monthly timeline) belongs to none, as the digest counts it among `unplaced`.
  * Periods without events are left out: a Mermaid timeline period needs at least one event.
@@ -16,13 +18,18 @@ export interface TimelinePeriod {
 export function timelinePeriods(
   timeline: DigestTimeline,
   chronology: readonly DigestEvent[],
-  max: number,
+  budget: number,
 ): TimelinePeriod[] {
-  return timeline.periods.flatMap(({ key, text }) => {
-    const events = chronology.filter((e) => startOf(e).startsWith(key));
-    if (events.length === 0) return [];
+  const periods = timeline.periods
+    .map(({ key, text }) => ({
+      text,
+      events: chronology.filter((e) => startOf(e).startsWith(key)),
+    }))
+    .filter((p) => p.events.length > 0);
+  const max = Math.max(3, Math.floor(budget / Math.max(1, periods.length)));
+  return periods.map(({ text, events }) => {
     const shown = events.slice(0, max);
-    return [{ text, titles: shown.map((e) => e.title), more: events.length - shown.length }];
+    return { text, titles: shown.map((e) => e.title), more: events.length - shown.length };
   });
 }
 
