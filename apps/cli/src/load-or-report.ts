@@ -20,24 +20,28 @@ export function summarise(problems: readonly Problem[]) {
   return { errors, warnings: problems.length - errors };
 }
 
-/** Prints problems in the chosen format: text on stderr, machine formats on stdout. */
+/**
+ * Prints problems in the chosen format: text on stderr, machine formats on stdout. `failed` says
+ * whether the data was refused, which under `--strict` warnings alone can cause.
+ */
 export function printProblems(
   problems: readonly Problem[],
   dataDir: string,
   format: ProblemFormat,
   summary: string,
+  failed = problems.some((p) => p.severity === "error"),
 ): void {
   const { errors, warnings } = summarise(problems);
   if (format === "json") {
-    process.stdout.write(formatJson(problems, dataDir, { valid: errors === 0, errors, warnings }));
+    process.stdout.write(formatJson(problems, dataDir, { valid: !failed, errors, warnings }));
   } else if (format === "github") {
     if (problems.length) process.stdout.write(`${formatGithub(problems, dataDir)}\n`);
     process.stdout.write(`${summary}\n`);
   } else {
     const c = coloursFor(process.stderr);
     if (problems.length) process.stderr.write(`${formatText(problems, dataDir, c)}\n\n`);
-    const line = errors ? c.red(summary) : warnings ? c.yellow(summary) : c.green(summary);
-    (errors ? process.stderr : process.stdout).write(`${line}\n`);
+    const line = failed ? c.red(summary) : warnings ? c.yellow(summary) : c.green(summary);
+    (failed ? process.stderr : process.stdout).write(`${line}\n`);
   }
 }
 

@@ -29,7 +29,7 @@ export const validateCommand = defineCommand({
     const summary = result.ok
       ? `✓ ${args.data} is valid: ${records} records, ${counts}`
       : `✗ ${args.data} is invalid: ${counts}${!errors && args.strict ? " (warnings fail under --strict)" : ""}`;
-    printProblems(result.problems, args.data, format, summary);
+    printProblems(result.problems, args.data, format, summary, !result.ok);
     process.exitCode = result.ok ? EXIT.ok : EXIT.invalidData;
   },
 });
