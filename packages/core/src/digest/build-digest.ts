@@ -157,12 +157,18 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     ];
   });
 
+  const citedHere = new Set(
+    [...events, ...agreements, ...indicators].flatMap((r) => r.citations.map((c) => c.source)),
+  );
+  const disputedSources = dataset.sources.filter((s) => citedHere.has(s.id) && s.disputes?.length);
   const disputed: { subject: string; disputes: Dispute[] }[] = [
+    ...disputedSources.map((s) => ({ subject: nameOf(s.id), disputes: s.disputes ?? [] })),
     ...events.map((e) => ({ subject: text(e.title), disputes: e.disputes ?? [] })),
     ...agreements.map((a) => ({ subject: text(a.title), disputes: a.disputes ?? [] })),
     ...indicators.map((i) => ({ subject: text(i.name), disputes: i.disputes ?? [] })),
   ];
   const recordIds = [
+    ...disputedSources.map((s) => s.id),
     ...events.map((e) => e.id),
     ...agreements.map((a) => a.id),
     ...indicators.map((i) => i.id),

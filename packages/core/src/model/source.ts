@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DisputesSchema } from "./dispute.js";
 import { ReliabilitySchema } from "./grades.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
@@ -35,6 +36,7 @@ export const SourceSchema = z
       .optional()
       .meta({ description: "Archived text of the source, relative to the data folder." }),
     notes: LocalizedTextSchema.optional(),
+    disputes: DisputesSchema,
   })
   .meta({ title: "bilat source", description: "An article, communiqué, report or dataset." });
 export type Source = z.infer<typeof SourceSchema>;
