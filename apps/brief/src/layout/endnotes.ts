@@ -77,17 +77,22 @@ export function endnotes(digest: Digest): Content[] {
   return [sectionHeading(labels.sections.sources, "section-sources"), body];
 }
 
-/** How to read the grades, and which statements are opinion: one short paragraph each. */
+/** How to read the grades, and which statements are opinion: a short block kept on one page. */
 export function methodNote(digest: Digest): Content[] {
   const { labels, meta } = digest;
   return [
-    sectionHeading(labels.sections.method, "section-method"),
     {
-      style: "small",
+      unbreakable: true,
       stack: [
-        { text: labels.phrases.gradesExplained, margin: [0, 0, 0, 3] },
-        { text: labels.phrases.judgmentsDisclaimer, margin: [0, 0, 0, 3] },
-        fill(labels.phrases.labelled, { label: labels.document.licence, value: meta.licence }),
+        sectionHeading(labels.sections.method, "section-method", false),
+        {
+          style: "small",
+          stack: [
+            { text: labels.phrases.gradesExplained, margin: [0, 0, 0, 3] },
+            { text: labels.phrases.judgmentsDisclaimer, margin: [0, 0, 0, 3] },
+            fill(labels.phrases.labelled, { label: labels.document.licence, value: meta.licence }),
+          ],
+        },
       ],
     },
   ];

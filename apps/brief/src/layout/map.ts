@@ -1,6 +1,6 @@
 import { type Digest, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
-import { renderMapSvg } from "../figures/map-svg.js";
+import { renderMapSvg } from "../figures/index.js";
 import { CONTENT_WIDTH } from "../styles.js";
 import { sectionHeading } from "./headings.js";
 

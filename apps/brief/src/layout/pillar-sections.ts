@@ -1,5 +1,6 @@
 import { type Digest, type DigestEvent, type DigestPillar, fill, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
+import { PILLAR_COLOURS } from "../figures/index.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { sectionHeading, subHeading } from "./headings.js";
@@ -62,7 +63,28 @@ export function pillarSections(digest: Digest): Content[] {
         {
           unbreakable: true,
           stack: [
-            subHeading(pillar.label, `pillar-${pillar.pillar}`, SECTION_ID),
+            {
+              columns: [
+                // The pillar's colour in the chart, as a key between the two.
+                {
+                  width: 12,
+                  canvas: [
+                    {
+                      type: "rect",
+                      x: 0,
+                      y: 13,
+                      w: 8,
+                      h: 8,
+                      color: PILLAR_COLOURS[pillar.pillar],
+                    },
+                  ],
+                },
+                {
+                  width: "*",
+                  stack: [subHeading(pillar.label, `pillar-${pillar.pillar}`, SECTION_ID)],
+                },
+              ],
+            },
             {
               text: pillar.summary,
               style: "lead",
