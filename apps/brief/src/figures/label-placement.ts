@@ -70,6 +70,13 @@ export class LabelSpace {
     this.taken.push(box);
   }
 
+  /** An independent copy, to try one order of placement and keep it only if it works out. */
+  clone(): LabelSpace {
+    const copy = new LabelSpace(this.frame, this.margin);
+    for (const box of this.taken) copy.occupy(box);
+    return copy;
+  }
+
   isFree(box: Box): boolean {
     const wide = grow(box, this.margin);
     return inside(box, this.frame) && !this.taken.some((t) => overlaps(t, wide));

@@ -94,8 +94,11 @@ export function renderMapSvg(input: MapInput): MapRender {
   const radius = (count: number) =>
     Math.max(MIN_RADIUS, MAX_RADIUS * Math.sqrt(Math.max(0, count) / maxCount));
   const hasApproximate = shown.some((p) => p.approximate);
-  const legendHeight = shown.length > 0 ? Math.max(24, 2 * MAX_RADIUS + 8) : 0;
-  const mapHeight = height - legendHeight;
+  const legend =
+    shown.length > 0
+      ? legendLayout(input.labels, maxCount, radius, hasApproximate, locale, width)
+      : undefined;
+  const mapHeight = height - (legend?.height ?? 0);
 
   const pad = Math.max(14, 0.06 * Math.min(width, mapHeight));
   const projection = geoMercator().fitExtent(
@@ -119,8 +122,11 @@ export function renderMapSvg(input: MapInput): MapRender {
 
   const focusIds = new Set(focus);
   const neighbours: Country[] = [];
+  const view = viewBounds(projection.invert?.bind(projection), width, mapHeight);
   for (const country of countries) {
     if (focusIds.has(country)) continue;
+    // Projecting and clipping every shape of the world is most of the cost: skip far ones.
+    if (view && !boundsMeet(country.bounds, view)) continue;
     const d = path(country.feature);
     if (!d) continue;
     neighbours.push(country);
@@ -137,7 +143,7 @@ export function renderMapSvg(input: MapInput): MapRender {
   }
 
   const space = new LabelSpace({ x0: 4, y0: 4, x1: width - 4, y1: mapHeight - 4 });
-  const markers = shown.map((p) => {
+  const markers: Marker[] = shown.map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
     const r = radius(p.count);
     // Markers are obstacles for every label, their own included.
@@ -147,20 +153,20 @@ export function renderMapSvg(input: MapInput): MapRender {
   const invert: Invert = (p) => projection.invert?.(p) ?? null;
   out.push(...scaleBar(invert, width, mapHeight, locale, space));
 
-  const pointLabels: string[] = [];
-  const unlabelled: MapPoint[] = [];
-  for (const m of markers) {
-    const text = m.point.label;
-    const w = textWidth(text, POINT_FONT);
-    const spot = space.claim(pointLabelCandidates(m.x, m.y, m.r, w));
-    if (!spot) {
-      unlabelled.push(m.point);
-      continue;
-    }
-    pointLabels.push(haloText(text, spot.x, spot.y, spot.anchor, POINT_FONT, COLOURS.text));
-  }
-
-  out.push(...countryLabels(focus, neighbours, path, invert, locale, space));
+  // Places are named first and the pair fits around them; when that leaves the pair no room
+  // inside its outlines, the pair is named first instead and the places make do.
+  const label = (pairFirst: boolean) => {
+    const attempt = space.clone();
+    const names = countryNamer(focus, neighbours, path, invert, locale, attempt);
+    const focusNames = pairFirst ? names.focus() : [];
+    const points = pointLabels(markers, attempt);
+    if (!pairFirst) focusNames.push(...names.focus());
+    return { names, focusNames, ...points };
+  };
+  let labels = label(false);
+  if (labels.names.crowded()) labels = label(true);
+  const { names, focusNames, unlabelled } = labels;
+  out.push(...names.neighbours(), ...focusNames);
 
   for (const m of markers) {
     out.push(
@@ -169,17 +175,36 @@ export function renderMapSvg(input: MapInput): MapRender {
         : `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
     );
   }
-  out.push(...pointLabels);
+  out.push(...names.overMarkers(), ...labels.svg);
   out.push(
     `<rect${attrs({ x: 0.3, y: 0.3, width: width - 0.6, height: mapHeight - 0.6, fill: "none", stroke: COLOURS.frame, "stroke-width": 0.6 })}/>`,
   );
-  if (shown.length > 0) {
-    out.push(
-      ...legend(input.labels, maxCount, radius, hasApproximate, locale, mapHeight, legendHeight),
-    );
-  }
+  if (legend) out.push(...legend.draw(mapHeight));
   out.push("</svg>");
   return { svg: out.join(""), omitted, unlabelled };
+}
+
+interface Marker {
+  point: MapPoint;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** A name beside each marker where one fits; the places left without are returned. */
+function pointLabels(
+  markers: Marker[],
+  space: LabelSpace,
+): { svg: string[]; unlabelled: MapPoint[] } {
+  const svg: string[] = [];
+  const unlabelled: MapPoint[] = [];
+  for (const m of markers) {
+    const text = m.point.label;
+    const spot = space.claim(pointLabelCandidates(m.x, m.y, m.r, textWidth(text, POINT_FONT)));
+    if (spot) svg.push(haloText(text, spot.x, spot.y, spot.anchor, POINT_FONT, COLOURS.text));
+    else unlabelled.push(m.point);
+  }
+  return { svg, unlabelled };
 }
 
 function focusCountries(codes: string[], countries: Country[]): Country[] {
@@ -212,6 +237,28 @@ function distanceToBoundsKm(
   const gap = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
   const lon = inLon ? p.lon : gap(p.lon, west) < gap(p.lon, east) ? west : east;
   return geoDistance([p.lon, p.lat], [lon, lat]) * EARTH_RADIUS_KM;
+}
+
+type Bounds = [[number, number], [number, number]];
+
+/** Lon/lat bounds of the map rectangle (exact for Mercator, whose meridians are straight). */
+function viewBounds(
+  invert: ((p: [number, number]) => [number, number] | null) | undefined,
+  width: number,
+  height: number,
+): Bounds | undefined {
+  const nw = invert?.([0, 0]);
+  const se = invert?.([width, height]);
+  if (!nw || !se || nw[0] > se[0]) return undefined;
+  return [
+    [nw[0], se[1]],
+    [se[0], nw[1]],
+  ];
+}
+
+function boundsMeet([[w, s], [e, n]]: Bounds, [[vw, vs], [ve, vn]]: Bounds): boolean {
+  if (w > e) return true; // crosses 180°: rare, just draw it
+  return w <= ve && e >= vw && s <= vn && n >= vs;
 }
 
 function collection(features: Feature<Geometry>[]): FeatureCollection<Geometry> {
@@ -262,8 +309,16 @@ function haloText(
   anchor: Anchor,
   size: number,
   fill: string,
+  bold = false,
 ): string {
-  const common = { x, y, "font-family": FONT, "font-size": size, "text-anchor": anchor };
+  const common = {
+    x,
+    y,
+    "font-family": FONT,
+    "font-size": size,
+    "font-weight": bold ? "bold" : undefined,
+    "text-anchor": anchor,
+  };
   const body = escapeXml(text);
   return (
     `<text${attrs({ ...common, fill: "none", stroke: COLOURS.halo, "stroke-width": 2.4, "stroke-linejoin": "round" })}>${body}</text>` +
@@ -279,14 +334,19 @@ type Invert = (p: [number, number]) => [number, number] | null;
  * must sit inside its own country and outside any other shape: this keeps names off borders and
  * off overlapping claims (Natural Earth's Morocco overlaps Western Sahara, for instance).
  */
-function countryLabels(
+function countryNamer(
   focus: Country[],
   neighbours: Country[],
   path: Path,
   invert: Invert,
   locale: CountryLocale,
   space: LabelSpace,
-): string[] {
+): {
+  focus: () => string[];
+  neighbours: () => string[];
+  overMarkers: () => string[];
+  crowded: () => boolean;
+} {
   const shapes = [...focus, ...neighbours].map((country) => ({
     country,
     bounds: path.bounds(country.feature),
@@ -331,25 +391,41 @@ function countryLabels(
       if (chosen) return draw(name, chosen, size, colour, required);
     }
     if (!required) return;
-    // The pair is always named: over its border if need be, over a marker as a last resort.
+    // The pair is always named: straddling its border if need be (centre inside), over other
+    // labels or markers as a last resort.
     const size = sizes[0] ?? FOCUS_FONT;
     const candidates = labelGrid(cx, cy + size * 0.35, textWidth(name, size, true), size);
-    const chosen = candidates.find((c) => space.isFree(c.box)) ?? candidates[0];
+    const centreInside = (c: Spot) =>
+      covers(country, (c.box.x0 + c.box.x1) / 2, (c.box.y0 + c.box.y1) / 2);
+    const free = space.claim(candidates, centreInside);
+    if (free) return draw(name, free, size, colour, required);
+    // Crowded out by markers: drawn above them with an outline, so it stays readable.
+    const chosen = candidates.find((c) => within(country, c.box)) ?? candidates[0];
     if (!chosen) return;
     space.occupy(chosen.box);
-    draw(name, chosen, size, colour, required);
+    over.push(haloText(name, chosen.x, chosen.y, "middle", size, colour, true));
   };
-  for (const country of focus) place(country, [FOCUS_FONT, 9, 8], COLOURS.focusName, true);
-  // Only countries bordering the pair are named (larger first): enough to orient the reader,
-  // and it keeps names off the far, sometimes disputed, shapes at the edges.
-  const all = worldCountries();
-  const bordering = new Set(focus.flatMap((c) => c.bordering.map((i) => all[i])));
-  const byArea = neighbours
-    .filter((c) => c.alpha3 !== "" && bordering.has(c))
-    .map((country) => ({ country, area: path.area(country.feature) }))
-    .sort((a, b) => b.area - a.area || (a.country.alpha3 < b.country.alpha3 ? -1 : 1));
-  for (const n of byArea) place(n.country, [NEIGHBOUR_FONT, 6.5], COLOURS.neighbourName, false);
-  return out;
+  const over: string[] = [];
+  return {
+    focus: () => {
+      for (const country of focus) place(country, [FOCUS_FONT, 9, 8], COLOURS.focusName, true);
+      return out.splice(0);
+    },
+    neighbours: () => {
+      // Only countries bordering the pair are named (larger first): enough to orient the
+      // reader, and it keeps names off the far, sometimes disputed, shapes at the edges.
+      const all = worldCountries();
+      const bordering = new Set(focus.flatMap((c) => c.bordering.map((i) => all[i])));
+      const byArea = neighbours
+        .filter((c) => c.alpha3 !== "" && bordering.has(c))
+        .map((country) => ({ country, area: path.area(country.feature) }))
+        .sort((a, b) => b.area - a.area || (a.country.alpha3 < b.country.alpha3 ? -1 : 1));
+      for (const n of byArea) place(n.country, [NEIGHBOUR_FONT, 6.5], COLOURS.neighbourName, false);
+      return out.splice(0);
+    },
+    overMarkers: () => over,
+    crowded: () => over.length > 0,
+  };
 }
 
 /** Spots around a centroid, nearest first, for a centred one-line name. */
@@ -422,45 +498,93 @@ function scaleBar(
   ];
 }
 
-/** The strip under the map: marker sizes with their counts, then the approximate-location ring. */
-function legend(
+interface LegendItem {
+  width: number;
+  height: number;
+  draw: (x: number, cy: number) => string[];
+}
+
+/**
+ * The strip under the map: marker sizes with their counts, then the approximate-location ring;
+ * the ring goes to a second row when both do not fit on one.
+ */
+function legendLayout(
   labels: MapInput["labels"],
   maxCount: number,
   radius: (count: number) => number,
   hasApproximate: boolean,
   locale: CountryLocale,
-  top: number,
-  legendHeight: number,
-): string[] {
-  const out: string[] = [];
-  const cy = top + legendHeight / 2 + 1;
-  const baseline = cy + LEGEND_FONT * 0.35;
-  const text = (x: number, body: string) =>
-    `<text${attrs({ x, y: baseline, "font-family": FONT, "font-size": LEGEND_FONT, fill: COLOURS.text })}>${escapeXml(body)}</text>`;
-  let x = 2;
-  out.push(text(x, labels.events));
-  x += textWidth(labels.events, LEGEND_FONT) + 8;
+  width: number,
+): { height: number; draw: (top: number) => string[] } {
+  const text = (x: number, cy: number, body: string) =>
+    `<text${attrs({ x, y: cy + LEGEND_FONT * 0.35, "font-family": FONT, "font-size": LEGEND_FONT, fill: COLOURS.text })}>${escapeXml(body)}</text>`;
+  const items: LegendItem[] = [];
+
   const samples = [...new Set([1, Math.round(maxCount / 2), maxCount])].filter(
     (v) => v >= 1 && (v === 1 || v === maxCount || maxCount >= 6),
   );
-  for (const count of samples) {
-    const r = radius(count);
-    out.push(
-      `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
-    );
-    x += 2 * r + 3;
-    const value = formatNumber(count, locale);
-    out.push(text(x, value));
-    x += textWidth(value, LEGEND_FONT) + 9;
-  }
+  const titleWidth = textWidth(labels.events, LEGEND_FONT) + 8;
+  const values = samples.map((count) => ({ r: radius(count), value: formatNumber(count, locale) }));
+  items.push({
+    width: values.reduce(
+      (w, v) => w + 2 * v.r + 3 + textWidth(v.value, LEGEND_FONT) + 9,
+      titleWidth,
+    ),
+    height: 2 * Math.max(...values.map((v) => v.r)) + 6,
+    draw: (x0, cy) => {
+      const out = [text(x0, cy, labels.events)];
+      let x = x0 + titleWidth;
+      for (const { r, value } of values) {
+        out.push(
+          `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
+        );
+        x += 2 * r + 3;
+        out.push(text(x, cy, value));
+        x += textWidth(value, LEGEND_FONT) + 9;
+      }
+      return out;
+    },
+  });
   if (hasApproximate) {
-    x += 8;
     const r = 5;
-    out.push(
-      `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.halo, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`,
-    );
-    x += 2 * r + 4;
-    out.push(text(x, labels.approximate));
+    items.push({
+      width: 2 * r + 4 + textWidth(labels.approximate, LEGEND_FONT),
+      height: 2 * r + 4,
+      draw: (x, cy) => [
+        `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.halo, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`,
+        text(x + 2 * r + 4, cy, labels.approximate),
+      ],
+    });
   }
-  return out;
+
+  // Flow the items into rows, 16 apart, starting a row when the next would overflow.
+  const rows: { items: LegendItem[]; height: number }[] = [];
+  let used = 0;
+  for (const item of items) {
+    const row = rows[rows.length - 1];
+    if (row && used + 16 + item.width <= width - 2) {
+      row.items.push(item);
+      row.height = Math.max(row.height, item.height);
+      used += 16 + item.width;
+    } else {
+      rows.push({ items: [item], height: Math.max(14, item.height) });
+      used = 2 + item.width;
+    }
+  }
+  return {
+    height: rows.reduce((h, row) => h + row.height, 4),
+    draw: (top) => {
+      const out: string[] = [];
+      let y = top + 4;
+      for (const row of rows) {
+        let x = 2;
+        for (const item of row.items) {
+          out.push(...item.draw(x, y + row.height / 2));
+          x += item.width + 16;
+        }
+        y += row.height;
+      }
+      return out;
+    },
+  };
 }

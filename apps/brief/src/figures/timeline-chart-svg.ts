@@ -30,6 +30,9 @@ const YEAR = /^\d{4}$/;
 // Room a month label needs (widest: "févr." at 8 pt) and the y axis takes, in points.
 const LABEL_ROOM = 26;
 const Y_AXIS_ROOM = 30;
+const LEGEND_FONT_SIZE = 8;
+const LEGEND_SYMBOL = 8.4; // side of a square of area 70 (symbolSize)
+const LEGEND_COLUMN_PADDING = 6;
 
 /**
  * SVG of a stacked bar chart, one bar per period from the first to the last (empty periods
@@ -90,7 +93,12 @@ export async function renderTimelineChartSvg(input: ChartInput): Promise<string>
           domain: pillars.map(label),
           range: pillars.map((p) => input.pillarColours[p] ?? fallbackColour(p)),
         },
-        legend: { title: null, orient: "bottom", direction: "horizontal" },
+        legend: {
+          title: null,
+          orient: "bottom",
+          direction: "horizontal",
+          columns: legendColumns(pillars.map(label), width),
+        },
       },
       // First pillar at the bottom of each bar, as listed first in the legend.
       order: { field: "rank", type: "quantitative", sort: "ascending" },
@@ -143,6 +151,24 @@ function pillarOrder(input: ChartInput): string[] {
   return [...known, ...others];
 }
 
+/**
+ * As many legend columns as fit the width, so that a narrow chart wraps its legend instead of
+ * cutting it off. Widths follow vega's own estimate without a canvas (0.8 em a character), which
+ * is what its layout uses.
+ */
+function legendColumns(labels: string[], width: number): number {
+  const entry = (text: string) =>
+    LEGEND_SYMBOL + 4 + Math.floor(0.8 * text.length * LEGEND_FONT_SIZE);
+  for (let columns = labels.length; columns > 1; columns--) {
+    let total = (columns - 1) * LEGEND_COLUMN_PADDING;
+    for (let c = 0; c < columns; c++) {
+      total += Math.max(0, ...labels.filter((_, i) => i % columns === c).map(entry));
+    }
+    if (total <= width - 8) return columns;
+  }
+  return 1;
+}
+
 function fallbackColour(pillar: string): string {
   return (PILLAR_COLOURS as Record<string, string>)[pillar] ?? FALLBACK_COLOUR;
 }
@@ -190,12 +216,13 @@ function chartConfig(language: "en" | "fr"): Config {
     axisY: { domain: false, ticks: false },
     legend: {
       labelFont: text.font,
-      labelFontSize: text.fontSize,
+      labelFontSize: LEGEND_FONT_SIZE,
       labelColor: text.color,
       symbolType: "square",
       symbolSize: 70,
       symbolStrokeWidth: 0,
-      columnPadding: 12,
+      columnPadding: LEGEND_COLUMN_PADDING,
+      rowPadding: 4,
       padding: 0,
       offset: 8,
     },

@@ -1,5 +1,6 @@
 // Country outlines (Natural Earth via world-atlas, public domain) and their names in en/fr.
 import { createRequire } from "node:module";
+import { geoBounds } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import countries from "i18n-iso-countries";
 import { feature, neighbors } from "topojson-client";
@@ -13,6 +14,8 @@ export interface Country {
   feature: Feature<Geometry>;
   /** Positions (in worldCountries()) of the countries sharing a land border with this one. */
   bordering: number[];
+  /** [[west, south], [east, north]] in degrees; west > east when the shape crosses 180°. */
+  bounds: [[number, number], [number, number]];
 }
 
 export type CountryLocale = "en" | "fr";
@@ -32,7 +35,7 @@ export function worldCountries(): Country[] {
   cache = collection.features.map((f, i) => {
     const numeric = f.id === undefined ? "" : String(f.id);
     const alpha3 = (numeric && countries.numericToAlpha3(numeric)) || "";
-    return { numeric, alpha3, feature: f, bordering: adjacency[i] ?? [] };
+    return { numeric, alpha3, feature: f, bordering: adjacency[i] ?? [], bounds: geoBounds(f) };
   });
   return cache;
 }

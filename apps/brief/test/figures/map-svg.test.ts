@@ -64,6 +64,29 @@ describe("renderMapSvg", () => {
     expect(texts(exactOnly.svg)).not.toContain("Approximate location");
   });
 
+  it("wraps its legend on a narrow map", () => {
+    const svg = renderMapSvg({ ...mapInput("fr"), width: 260, height: 200 }).svg;
+    const y = (text: string) => Number(new RegExp(`y="([\\d.]+)"[^>]*>${text}<`).exec(svg)?.[1]);
+    expect(y("Localisation approximative")).toBeGreaterThan(y("Événements"));
+  });
+
+  it("names the pair and returns the places it had no room to name when places crowd", () => {
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${String(i).padStart(2, "0")}`,
+      label: `Place ${i}`,
+      lon: -17 + (i % 10) * 0.9,
+      lat: 12.6 + Math.floor(i / 10) * 0.9,
+      approximate: i % 3 === 0,
+      count: 1 + (i % 7),
+    }));
+    const out = renderMapSvg(mapInput("en", crowd));
+    expect(texts(out.svg)).toEqual(expect.arrayContaining(["SENEGAL", "MALI"]));
+    expect(out.unlabelled.length).toBeGreaterThan(0);
+    const named = texts(out.svg).filter((t) => t.startsWith("Place "));
+    expect(named.length + out.unlabelled.length).toBe(40);
+    expect(xmlProblems(out.svg)).toEqual([]);
+  });
+
   it("names countries in French for a French brief", () => {
     const fr = texts(renderMapSvg(mapInput("fr")).svg);
     expect(fr).toEqual(expect.arrayContaining(["SÉNÉGAL", "MALI", "MAURITANIE", "Événements"]));

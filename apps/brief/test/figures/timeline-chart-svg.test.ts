@@ -76,6 +76,16 @@ describe("renderTimelineChartSvg", () => {
     expect(await renderTimelineChartSvg(chartInput("en"))).toBe(first);
   });
 
+  it("wraps the legend of a narrow chart instead of cutting it off", async () => {
+    const svg = await renderTimelineChartSvg({ ...chartInput("fr"), width: 260, height: 140 });
+    const legend = svg.slice(svg.indexOf('aria-roledescription="legend"'));
+    const x = Number(/translate\(([\d.]+),/.exec(legend)?.[1]);
+    const width = Number(/d="M0,0h([\d.]+)v/.exec(legend)?.[1]);
+    // The chart is drawn from x = padding (2): the legend must end within the 260 points.
+    expect(2 + x + width).toBeLessThanOrEqual(260);
+    expect(texts(legend)).toEqual(expect.arrayContaining(Object.values(PILLAR_LABELS.fr)));
+  });
+
   it("adds the title when given", async () => {
     const svg = await renderTimelineChartSvg({ ...chartInput("en"), title: "Events & pillars" });
     expect(texts(svg)).toContain("Events &amp; pillars");
