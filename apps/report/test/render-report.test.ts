@@ -11,7 +11,7 @@ import type { Code, Root, Table } from "mdast";
 import { describe, expect, it } from "vitest";
 import { mermaidText } from "../src/helpers/mermaid-text.js";
 import { renderReport } from "../src/render-report.js";
-import { loadValid, MINIMAL, RICH } from "./support/data-folders.js";
+import { DATA, loadValid, MINIMAL, RICH } from "./support/data-folders.js";
 import {
   nodesOfType,
   parseMarkdown,
@@ -37,6 +37,9 @@ const CASES: Case[] = [
     dir: RICH,
     options: { lang: "en", from: "2025-03", to: "2025-06" },
   },
+  { name: "shipped data, en", dir: DATA, options: { lang: "en" } },
+  { name: "shipped data, fr", dir: DATA, options: { lang: "fr" } },
+  { name: "shipped data, fr, 2025", dir: DATA, options: { lang: "fr", from: "2025", to: "2025" } },
 ];
 
 const datasets = new Map<string, Dataset>();

@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Dataset, loadDataset } from "@bilat/core";
 
-/** Real data folders the tests render: core's smallest valid dataset and a fuller one. */
+/** Real data folders the tests render: core's smallest valid dataset, a fuller one, the shipped one. */
 export const MINIMAL = fileURLToPath(
   new URL("../../../../packages/core/test/fixtures/minimal", import.meta.url),
 );
 export const RICH = fileURLToPath(new URL("../fixtures/rich", import.meta.url));
+export const DATA = fileURLToPath(new URL("../../../../data", import.meta.url));
 
 const made: string[] = [];
 
