@@ -99,6 +99,7 @@ export function renderMapSvg(input: MapInput): MapRender {
       ? legendLayout(input.labels, maxCount, radius, hasApproximate, locale, width)
       : undefined;
   const mapHeight = height - (legend?.height ?? 0);
+  if (mapHeight < 60) throw new RangeError(`map height ${height} leaves no room under the legend`);
 
   const pad = Math.max(14, 0.06 * Math.min(width, mapHeight));
   const projection = geoMercator().fitExtent(
@@ -146,8 +147,10 @@ export function renderMapSvg(input: MapInput): MapRender {
   const markers: Marker[] = shown.map((p) => {
     const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
     const r = radius(p.count);
-    // Markers are obstacles for every label, their own included.
-    space.occupy({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    // Markers are obstacles for every label, their own included. The square is a little
+    // smaller than the circle so that labels may sit in its corners, diagonally.
+    const half = r * 0.75;
+    space.occupy({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
     return { point: p, x, y, r };
   });
   const invert: Invert = (p) => projection.invert?.(p) ?? null;
@@ -209,7 +212,7 @@ function pointLabels(
 
 function focusCountries(codes: string[], countries: Country[]): Country[] {
   if (codes.length === 0) throw new RangeError("a map needs at least one focus country");
-  return codes.map((code) => {
+  return [...new Set(codes.map((c) => c.toUpperCase()))].map((code) => {
     const numeric = alpha3ToNumeric(code);
     const found = numeric && countries.find((c) => c.numeric === numeric);
     if (!found) throw new RangeError(`no outline for country code ${JSON.stringify(code)}`);
@@ -286,8 +289,9 @@ function spot(x: number, y: number, w: number, size: number, anchor: Anchor): Sp
 
 /** Right, left, then the diagonals, then above and below: the usual cartographic order. */
 function pointLabelCandidates(x: number, y: number, r: number, w: number): Spot[] {
-  const gap = 2;
-  const d = r * 0.8 + gap;
+  // Clear of the marker's square (0.75 r) by more than the space's margin (2).
+  const gap = 2.5;
+  const d = r * 0.75 + gap;
   const mid = y + POINT_FONT * 0.3;
   return [
     spot(x + r + gap, mid, w, POINT_FONT, "start"),
