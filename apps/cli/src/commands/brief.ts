@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { BRIEF_MAX_DEVELOPMENTS, countPages, renderBrief } from "@bilat/brief";
 import {
   buildDigest,
   dateBounds,
@@ -124,6 +123,9 @@ export const briefCommand = defineCommand({
 
     const dataset = await loadOrReport(args.data);
     if (dataset === undefined) return;
+    // Loaded only now: pdfmake, vega and the world atlas take a second or more to import, which
+    // every other command (and every usage error) would otherwise pay.
+    const { BRIEF_MAX_DEVELOPMENTS, countPages, renderBrief } = await import("@bilat/brief");
     const digest = buildDigest(dataset, {
       lang,
       from,
