@@ -188,6 +188,26 @@ describe.each(CASES)("the report ($name)", (c) => {
     }
   });
 
+  it("lists every discrepancy with the field in the reader's words and each reading cited", async () => {
+    const { dataset, tree } = await render(c);
+    const digest = buildDigest(dataset, c.options);
+    const list = section(tree, labels.sections.discrepancies).find((n) => n.type === "list");
+    const items = list?.type === "list" ? list.children : [];
+    expect(items).toHaveLength(digest.discrepancies.length);
+    digest.discrepancies.forEach((d, i) => {
+      const field = (labels.fields as Record<string, string>)[d.field];
+      expect(field, d.field).toBeDefined();
+      const [head, ...readings] = nodesOfType(items[i] as never, "paragraph").map(plainText);
+      expect(head).toBe(`${d.subject} (${field}) — ${d.note}`);
+      expect(readings).toHaveLength(d.claims.length);
+      d.claims.forEach((claim, j) => {
+        expect(readings[j]?.startsWith(`${claim.statement} [^${claim.citations[0]?.note}] (`)).toBe(
+          true,
+        );
+      });
+    });
+  });
+
   it("gives the same bytes for the same data", async () => {
     const first = (await render(c)).markdown;
     const again = renderReport(buildDigest(await loadValid(c.dir), c.options));

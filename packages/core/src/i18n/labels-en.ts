@@ -69,6 +69,10 @@ export const EN_LABELS: Labels = {
     sources: "Sources",
     subject: "Subject",
     place: "Place",
+    summary: "Summary",
+    actors: "Actors",
+    places: "Places",
+    agreements: "Agreements",
   },
   phrases: {
     disputed: "disputed",

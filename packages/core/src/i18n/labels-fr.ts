@@ -69,6 +69,10 @@ export const FR_LABELS: Labels = {
     sources: "Sources",
     subject: "Objet",
     place: "Lieu",
+    summary: "Résumé",
+    actors: "Acteurs",
+    places: "Lieux",
+    agreements: "Accords",
   },
   phrases: {
     disputed: "contesté",

@@ -82,6 +82,11 @@ export interface Labels {
     sources: string;
     subject: string;
     place: string;
+    /** Record fields a source discrepancy may concern, named for readers. */
+    summary: string;
+    actors: string;
+    places: string;
+    agreements: string;
   };
   phrases: {
     disputed: string;
