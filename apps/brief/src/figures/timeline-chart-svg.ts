@@ -45,7 +45,9 @@ export async function renderTimelineChartSvg(input: ChartInput): Promise<string>
   }
   const periods = allPeriods(input.buckets.map((b) => b.period));
   const pillars = pillarOrder(input);
-  const label = (pillar: string) => input.pillarLabels[pillar] ?? pillar;
+  // Own keys only: a pillar named like an Object.prototype member must not pick that up.
+  const label = (pillar: string) =>
+    Object.hasOwn(input.pillarLabels, pillar) ? String(input.pillarLabels[pillar]) : pillar;
   const rank = new Map(pillars.map((p, i) => [p, i]));
   const values = input.buckets
     .filter((b) => Number.isFinite(b.count) && b.count > 0)
@@ -91,7 +93,11 @@ export async function renderTimelineChartSvg(input: ChartInput): Promise<string>
         type: "nominal",
         scale: {
           domain: pillars.map(label),
-          range: pillars.map((p) => input.pillarColours[p] ?? fallbackColour(p)),
+          range: pillars.map((p) =>
+            Object.hasOwn(input.pillarColours, p)
+              ? String(input.pillarColours[p])
+              : fallbackColour(p),
+          ),
         },
         legend: {
           title: null,
@@ -147,7 +153,7 @@ function pillarOrder(input: ChartInput): string[] {
     input.buckets.filter((b) => Number.isFinite(b.count) && b.count > 0).map((b) => b.pillar),
   );
   const known = Object.keys(input.pillarColours).filter((p) => present.has(p));
-  const others = [...present].filter((p) => !(p in input.pillarColours)).sort();
+  const others = [...present].filter((p) => !Object.hasOwn(input.pillarColours, p)).sort();
   return [...known, ...others];
 }
 
@@ -170,28 +176,45 @@ function legendColumns(labels: string[], width: number): number {
 }
 
 function fallbackColour(pillar: string): string {
-  return (PILLAR_COLOURS as Record<string, string>)[pillar] ?? FALLBACK_COLOUR;
+  return Object.hasOwn(PILLAR_COLOURS, pillar)
+    ? PILLAR_COLOURS[pillar as keyof typeof PILLAR_COLOURS]
+    : FALLBACK_COLOUR;
 }
 
 /**
- * Month labels through vega's own time formatting (so the chart's locale names the months):
- * every month when there is room, else every 2nd, 3rd, 6th or 12th month on calendar
- * boundaries; the year goes on a second line under January and under the first label.
+ * Period labels, thinned so that they never collide: every month when there is room, else every
+ * 2nd, 3rd, 4th or 6th month on calendar boundaries, named through vega's time format (so in the
+ * chart's language), the year on a second line under January and under the first label; past
+ * that, the year alone every 1, 2, 5 or 10 years. Yearly buckets thin the same way.
  */
 function periodLabelExpr(periods: string[], width: number): string {
   const first = periods[0];
-  if (first === undefined || YEAR.test(first)) return "datum.value";
+  if (first === undefined) return "datum.value";
   const band = (width - Y_AXIS_ROOM) / periods.length;
-  const step = [1, 2, 3, 4, 6, 12].find((s) => band * s >= LABEL_ROOM) ?? 12;
-  const month = (p: string) => Number(p.slice(5, 7)) - 1;
-  const shown = periods.filter((p) => month(p) % step === 0);
-  const withYear = shown.filter((p, i) => i === 0 || month(p) === 0);
+  const fits = (step: number) => band * step >= LABEL_ROOM;
+  const only = (shown: string[], label: string) =>
+    `indexof(${JSON.stringify(shown)}, datum.value) < 0 ? '' : ${label}`;
+  if (YEAR.test(first)) {
+    const step = [1, 2, 5, 10, 20, 50].find(fits) ?? 100;
+    return step === 1
+      ? "datum.value"
+      : only(
+          periods.filter((p) => Number(p) % step === 0),
+          "datum.value",
+        );
+  }
+  // Months counted from year 0, so that steps fall on calendar boundaries.
+  const index = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
+  const step = [1, 2, 3, 4, 6, 12, 24, 60, 120].find(fits) ?? 240;
+  const shown = periods.filter((p) => index(p) % step === 0);
+  const year = "slice(datum.value, 0, 4)";
+  if (step >= 12) return only(shown, year);
+  const withYear = shown.filter((p, i) => i === 0 || index(p) % 12 === 0);
   const date = "utc(toNumber(slice(datum.value, 0, 4)), toNumber(slice(datum.value, 5, 7)) - 1, 1)";
   const name = `utcFormat(${date}, '%b')`;
-  const year = "slice(datum.value, 0, 4)";
-  return (
-    `indexof(${JSON.stringify(shown)}, datum.value) < 0 ? '' : ` +
-    `indexof(${JSON.stringify(withYear)}, datum.value) < 0 ? ${name} : [${name}, ${year}]`
+  return only(
+    shown,
+    `indexof(${JSON.stringify(withYear)}, datum.value) < 0 ? ${name} : [${name}, ${year}]`,
   );
 }
 

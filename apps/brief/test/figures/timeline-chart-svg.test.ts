@@ -48,6 +48,26 @@ describe("renderTimelineChartSvg", () => {
     expect(svg).toContain("X-axis for a discrete scale with 19 values");
   });
 
+  it("labels a long run of months by year alone", async () => {
+    const buckets = [
+      { period: "2015-03", pillar: "security", count: 1 },
+      { period: "2025-11", pillar: "economic", count: 2 },
+    ];
+    const labels = axisLabels(await renderTimelineChartSvg(chartInput("fr", buckets)), "X-axis");
+    expect(labels).toEqual(Array.from({ length: 10 }, (_, i) => String(2016 + i)));
+  });
+
+  it("takes pillar names that shadow object members as plain names", async () => {
+    const svg = await renderTimelineChartSvg(
+      chartInput("en", [
+        { period: "2025-01", pillar: "__proto__", count: 1 },
+        { period: "2025-01", pillar: "constructor", count: 2 },
+      ]),
+    );
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(texts(svg)).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
+  });
+
   it("has whole numbers only on the count axis", async () => {
     const one = await renderTimelineChartSvg(
       chartInput("en", [{ period: "2025-01", pillar: "security", count: 1 }]),
