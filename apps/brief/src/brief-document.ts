@@ -9,32 +9,13 @@ import { keyJudgments } from "./layout/key-judgments.js";
 import { placesMap } from "./layout/map.js";
 import { pillarSections } from "./layout/pillar-sections.js";
 import { titleBlock } from "./layout/title-block.js";
-import type { DocumentDefinition, PageBreakQueries, PlacedNode } from "./print-pdf.js";
+import type { DocumentDefinition } from "./print-pdf.js";
 import { printableContent, printableDynamic } from "./printable-text.js";
 import { DEFAULT_STYLE, PAGE, STYLES } from "./styles.js";
 
 export interface BriefOptions {
   /** Author named in the PDF metadata; "bilat" by default. */
   author?: string;
-}
-
-/**
- * A heading with nothing of the text body below it on its page moves to the next page. pdfmake
- * also lists the running head and foot, and containers that began higher up: both are ignored,
- * and a heading that already opens a page stays (moving it would leave an empty page).
- */
-function keepHeadingWithText(node: PlacedNode, queries: PageBreakQueries): boolean {
-  const top = node.startPosition?.top;
-  if (node.headlineLevel === undefined || top === undefined) return false;
-  const bodyEnd = PAGE.height - PAGE.margins[3];
-  const inBody = (n: PlacedNode) => {
-    const start = n.startPosition?.top ?? 0;
-    return start >= PAGE.margins[1] && start < bodyEnd;
-  };
-  if (!queries.getPreviousNodesOnPage().some(inBody)) return false;
-  return !queries
-    .getFollowingNodesOnPage()
-    .some((n) => inBody(n) && (n.startPosition?.top ?? 0) > top);
 }
 
 /**
@@ -79,6 +60,5 @@ export async function briefDocument(
     content: printableContent(content),
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
-    pageBreakBefore: keepHeadingWithText,
   };
 }

@@ -2,25 +2,8 @@ import pdfmakeModule from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { FONT_PATHS, FONTS, type FontFiles } from "./fonts.js";
 
-/**
- * pdfmake 0.3 calls `pageBreakBefore` with the node and an object of queries (0.2, which the
- * bundled types describe, passed arrays).
- */
-export interface PageBreakQueries {
-  getFollowingNodesOnPage(): PlacedNode[];
-  getNodesOnNextPage(): PlacedNode[];
-  getPreviousNodesOnPage(): PlacedNode[];
-}
-
-/** What pdfmake tells `pageBreakBefore` about a node it has laid out (the part used here). */
-export interface PlacedNode {
-  headlineLevel?: number;
-  startPosition?: { pageNumber: number; top: number };
-}
-
-export type DocumentDefinition = Omit<TDocumentDefinitions, "pageBreakBefore"> & {
-  pageBreakBefore?: (node: PlacedNode, queries: PageBreakQueries) => boolean;
-};
+/** A pdfmake document definition (the bundled types describe pdfmake 0.2, close enough). */
+export type DocumentDefinition = TDocumentDefinitions;
 
 /** The part of pdfmake 0.3's server API the brief uses (its bundled types describe 0.2). */
 interface PdfMake {

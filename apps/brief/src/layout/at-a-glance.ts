@@ -2,11 +2,12 @@ import { type Digest, type DigestFigure, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { caption, sectionHeading } from "./headings.js";
+import { caption, sectionHeading, withHeading } from "./headings.js";
 
 /** Figures per row: wide enough for "1,404.5 billion CFA francs" at figure size. */
 const PER_ROW = 3;
 
+/** Cards in a row, a rule under each row; rows are separate tables so a page breaks between. */
 const cardLayout = {
   hLineWidth: (i: number) => (i === 0 ? 0 : 0.5),
   hLineColor: () => COLOURS.rule,
@@ -54,20 +55,15 @@ export function atAGlance(digest: Digest): Content[] {
     [labels.sections.agreements, meta.counts.agreements],
     [labels.fields.sources, meta.counts.sources],
   ];
-  const figures: Content =
+  const figures: Content[] =
     cards.length === 0
-      ? { text: labels.phrases.none }
-      : {
-          table: {
-            widths: Array(PER_ROW).fill("*"),
-            dontBreakRows: true,
-            body: grid(cards, PER_ROW),
-          },
+      ? [{ text: labels.phrases.none }]
+      : grid(cards, PER_ROW).map((row) => ({
+          table: { widths: Array(PER_ROW).fill("*"), dontBreakRows: true, body: [row] },
           layout: cardLayout,
-        };
-  return [
-    sectionHeading(labels.sections.atAGlance, "section-at-a-glance"),
-    figures,
+        }));
+  return withHeading(sectionHeading(labels.sections.atAGlance, "section-at-a-glance"), [
+    ...figures,
     {
       margin: [0, 6, 0, 0],
       unbreakable: true,
@@ -77,5 +73,5 @@ export function atAGlance(digest: Digest): Content[] {
       })),
       columnGap: 28,
     },
-  ];
+  ]);
 }

@@ -38,7 +38,7 @@ export async function eventsChart(digest: Digest): Promise<Content[]> {
     {
       unbreakable: true,
       stack: [
-        sectionHeading(labels.sections.chart, "section-chart", false),
+        sectionHeading(labels.sections.chart, "section-chart"),
         { svg, width: CONTENT_WIDTH, margin: [0, 6, 0, 0] },
         ...unplaced,
       ],

@@ -2,7 +2,7 @@ import { type Digest, type DigestDiscrepancy, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { sectionHeading } from "./headings.js";
+import { sectionHeading, withHeading } from "./headings.js";
 
 /** One disagreement: what is in doubt, then every reading with the sources that give it. */
 function discrepancy(d: DigestDiscrepancy, digest: Digest): Content {
@@ -61,17 +61,20 @@ export function discrepanciesAndGaps(digest: Digest): Content[] {
     digest.discrepancies.length === 0
       ? [{ text: labels.phrases.none }]
       : digest.discrepancies.map((d) => discrepancy(d, digest));
-  const gaps: Content =
+  // One list per gap, so that the heading can be kept with the first.
+  const gaps: Content[] =
     digest.gaps.length === 0
-      ? { text: labels.phrases.none }
-      : {
-          ul: digest.gaps.map((g) => ({ text: g, margin: [0, 0, 0, 2] })),
+      ? [{ text: labels.phrases.none }]
+      : digest.gaps.map((g) => ({
+          unbreakable: true,
+          ul: [{ text: g, margin: [0, 0, 0, 2] }],
           markerColor: COLOURS.accent,
-        };
+        }));
   return [
-    sectionHeading(labels.sections.discrepancies, "section-discrepancies"),
-    ...discrepancies,
-    sectionHeading(labels.sections.gaps, "section-gaps"),
-    gaps,
+    ...withHeading(
+      sectionHeading(labels.sections.discrepancies, "section-discrepancies"),
+      discrepancies,
+    ),
+    ...withHeading(sectionHeading(labels.sections.gaps, "section-gaps"), gaps),
   ];
 }

@@ -2,7 +2,7 @@ import { type Digest, type DigestSource, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { COLOURS } from "../styles.js";
 import { noteDestination } from "./citations.js";
-import { sectionHeading } from "./headings.js";
+import { sectionHeading, withHeading } from "./headings.js";
 
 /** One endnote: who published what, when and in which language; the link; the grade and why. */
 function endnote(source: DigestSource, digest: Digest): Content[] {
@@ -54,18 +54,14 @@ function endnote(source: DigestSource, digest: Digest): Content[] {
 /** Numbered endnotes: every source the note cites, in order of first citation. */
 export function endnotes(digest: Digest): Content[] {
   const { labels } = digest;
-  const body: Content =
+  // One table per endnote (same column widths), so that a page breaks between notes only.
+  const notes: Content[] =
     digest.sources.length === 0
-      ? { text: labels.phrases.none }
-      : {
-          table: {
-            widths: [16, "*"],
-            dontBreakRows: true,
-            body: digest.sources.map((s) => endnote(s, digest)),
-          },
+      ? [{ text: labels.phrases.none }]
+      : digest.sources.map((s, index) => ({
+          table: { widths: [16, "*"], body: [endnote(s, digest)] },
           layout: {
-            hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-              i === 0 || i === node.table.body.length ? 0 : 0.5,
+            hLineWidth: (i: number) => (i === 0 && index > 0 ? 0.5 : 0),
             hLineColor: () => COLOURS.rule,
             vLineWidth: () => 0,
             paddingLeft: (i: number) => (i === 0 ? 0 : 8),
@@ -73,8 +69,8 @@ export function endnotes(digest: Digest): Content[] {
             paddingTop: () => 4,
             paddingBottom: () => 4,
           },
-        };
-  return [sectionHeading(labels.sections.sources, "section-sources"), body];
+        }));
+  return withHeading(sectionHeading(labels.sections.sources, "section-sources"), notes);
 }
 
 /** How to read the grades, and which statements are opinion: a short block kept on one page. */
@@ -84,7 +80,7 @@ export function methodNote(digest: Digest): Content[] {
     {
       unbreakable: true,
       stack: [
-        sectionHeading(labels.sections.method, "section-method", false),
+        sectionHeading(labels.sections.method, "section-method"),
         {
           style: "small",
           stack: [

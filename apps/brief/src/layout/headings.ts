@@ -1,23 +1,26 @@
 import type { Content } from "pdfmake/interfaces.js";
 
-/**
- * A section heading, bookmarked in the PDF outline and a link target. A heading that stands on
- * its own gets a `headlineLevel`, which lets the page-break rule move it to the next page when
- * it would end one; a heading already kept with its content in an unbreakable block needs none.
- */
-export function sectionHeading(text: string, id: string, standsAlone = true): Content {
-  return {
-    text,
-    id,
-    style: "h1",
-    outline: true,
-    ...(standsAlone ? { headlineLevel: 1 } : {}),
-  } as Content;
+/** A section heading, bookmarked in the PDF outline and a link target. */
+export function sectionHeading(text: string, id: string): Content {
+  return { text, id, style: "h1", outline: true } as Content;
 }
 
-/** A sub-heading (one per pillar), bookmarked under its section; kept with what follows it. */
+/** A sub-heading (one per pillar), bookmarked under its section. */
 export function subHeading(text: string, id: string, parentId: string): Content {
   return { text, id, style: "h2", outline: true, outlineParentId: parentId } as Content;
+}
+
+/**
+ * A heading and the first block under it, kept on one page, so that a heading never ends a page
+ * alone; the rest of the section follows and may break between blocks. (pdfmake's
+ * `pageBreakBefore` cannot do this reliably: it reports stale positions for unbreakable blocks.)
+ */
+export function withHeading(heading: Content, blocks: readonly Content[]): Content[] {
+  const [first, ...rest] = blocks;
+  return [
+    { unbreakable: true, stack: first === undefined ? [heading] : [heading, first] },
+    ...rest,
+  ];
 }
 
 /**

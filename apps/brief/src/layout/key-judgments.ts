@@ -2,7 +2,7 @@ import { type Digest, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { caption, sectionHeading } from "./headings.js";
+import { caption, sectionHeading, withHeading } from "./headings.js";
 
 /**
  * Bottom line up front: each key judgment, then its likelihood (ICD 203 term and % range) and,
@@ -56,10 +56,10 @@ export function keyJudgments(digest: Digest): Content[] {
       ],
     };
   });
-  return [
-    heading,
-    {
-      table: { widths: ["*"], dontBreakRows: true, body: rows.map((row) => [row]) },
+  const last = rows.length - 1;
+  const panels = rows.map(
+    (row, index): Content => ({
+      table: { widths: ["*"], dontBreakRows: true, body: [[row]] },
       layout: {
         fillColor: () => COLOURS.panel,
         hLineWidth: () => 0,
@@ -67,10 +67,10 @@ export function keyJudgments(digest: Digest): Content[] {
         vLineColor: () => COLOURS.panelEdge,
         paddingLeft: () => 12,
         paddingRight: () => 12,
-        paddingTop: (i: number) => (i === 0 ? 10 : 5),
-        paddingBottom: (i: number, node: { table: { body: unknown[] } }) =>
-          i === node.table.body.length - 1 ? 10 : 5,
+        paddingTop: () => (index === 0 ? 10 : 5),
+        paddingBottom: () => (index === last ? 10 : 5),
       },
-    },
-  ];
+    }),
+  );
+  return withHeading(heading, panels);
 }

@@ -45,7 +45,7 @@ export function placesMap(digest: Digest): Content[] {
     {
       unbreakable: true,
       stack: [
-        sectionHeading(labels.sections.map, "section-map", false),
+        sectionHeading(labels.sections.map, "section-map"),
         { svg, width: CONTENT_WIDTH, height: MAP_HEIGHT, margin: [0, 4, 0, 0] },
         ...offMap,
       ],

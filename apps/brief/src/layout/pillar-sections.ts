@@ -3,27 +3,32 @@ import type { Content } from "pdfmake/interfaces.js";
 import { PILLAR_COLOURS } from "../figures/index.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { sectionHeading, subHeading } from "./headings.js";
+import { sectionHeading, subHeading, withHeading } from "./headings.js";
 
 const SECTION_ID = "section-developments";
 const DATE_WIDTH = 82;
 
-/** One dated development: the date in a margin column, then headline, summary and citations. */
+/**
+ * One dated development: the date in a margin column (with a "disputed" flag under it when the
+ * sources disagree on something about it), then headline, summary and citations.
+ */
 function development(event: DigestEvent, digest: Digest): Content {
   const disputed: Content[] = event.disputed
-    ? [{ text: ` ${digest.labels.phrases.disputed}`, style: "disputed" }]
+    ? [{ text: digest.labels.phrases.disputed, style: "disputed" }]
     : [];
   return {
     unbreakable: true,
     margin: [0, 0, 0, 6],
     columns: [
-      { width: DATE_WIDTH, text: event.date.text, style: "date", margin: [0, 1, 0, 0] },
+      {
+        width: DATE_WIDTH,
+        stack: [{ text: event.date.text, style: "date" }, ...disputed],
+        margin: [0, 1, 0, 0],
+      },
       {
         width: "*",
         text: [
-          { text: event.title, bold: true },
-          ...disputed,
-          { text: ". ", bold: true },
+          { text: `${event.title}${/[.!?…]$/.test(event.title) ? "" : "."} `, bold: true },
           event.summary,
           ...citationMarks(event.citations),
         ],
@@ -55,9 +60,9 @@ export function pillarSections(digest: Digest): Content[] {
   const { labels } = digest;
   const heading = sectionHeading(labels.sections.developments, SECTION_ID);
   if (digest.pillars.length === 0) return [heading, { text: labels.phrases.noDevelopments }];
-  return [
+  return withHeading(
     heading,
-    ...digest.pillars.flatMap((pillar): Content[] => {
+    digest.pillars.flatMap((pillar): Content[] => {
       const [first, ...rest] = pillar.developments.map((e) => development(e, digest));
       return [
         {
@@ -98,5 +103,5 @@ export function pillarSections(digest: Digest): Content[] {
         ...moreLine(pillar, digest),
       ];
     }),
-  ];
+  );
 }
