@@ -60,26 +60,33 @@ function grow(box: Box, by: number): Box {
  */
 export class LabelSpace {
   private readonly taken: Box[] = [];
+  /** Boxes that a label may cover as a last resort (markers), unlike other labels. */
+  private readonly soft = new Set<Box>();
 
   constructor(
     private readonly frame: Box,
     private readonly margin = 2,
   ) {}
 
-  occupy(box: Box): void {
+  occupy(box: Box, soft = false): void {
     this.taken.push(box);
+    if (soft) this.soft.add(box);
   }
 
   /** An independent copy, to try one order of placement and keep it only if it works out. */
   clone(): LabelSpace {
     const copy = new LabelSpace(this.frame, this.margin);
-    for (const box of this.taken) copy.occupy(box);
+    for (const box of this.taken) copy.occupy(box, this.soft.has(box));
     return copy;
   }
 
-  isFree(box: Box): boolean {
+  /** Inside the frame and clear of every box (or, with `overSoft`, of every hard one). */
+  isFree(box: Box, overSoft = false): boolean {
     const wide = grow(box, this.margin);
-    return inside(box, this.frame) && !this.taken.some((t) => overlaps(t, wide));
+    return (
+      inside(box, this.frame) &&
+      !this.taken.some((t) => overlaps(t, wide) && !(overSoft && this.soft.has(t)))
+    );
   }
 
   /** The first candidate that is free and passes `accept`, now taken; undefined if none. */

@@ -63,6 +63,21 @@ const COLOURS = {
   focusName: "#3C3C3C",
   neighbourName: "#8A8A8A",
 };
+// Marker styles, shared by the map and its legend. Attribute numbers keep one decimal.
+const EXACT_MARKER = {
+  fill: COLOURS.marker,
+  "fill-opacity": 0.9,
+  stroke: COLOURS.halo,
+  "stroke-width": 0.8,
+};
+// Hollow and dashed: the place is somewhere about here. A pale fill keeps it visible on land.
+const APPROXIMATE_MARKER = {
+  fill: COLOURS.halo,
+  "fill-opacity": 0.6,
+  stroke: COLOURS.marker,
+  "stroke-width": 1.2,
+  "stroke-dasharray": "2.2 1.6",
+};
 const POINT_FONT = 8;
 const FOCUS_FONT = 10;
 const NEIGHBOUR_FONT = 7.5;
@@ -150,7 +165,7 @@ export function renderMapSvg(input: MapInput): MapRender {
     // Markers are obstacles for every label, their own included. The square is a little
     // smaller than the circle so that labels may sit in its corners, diagonally.
     const half = r * 0.75;
-    space.occupy({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
+    space.occupy({ x0: x - half, y0: y - half, x1: x + half, y1: y + half }, true);
     return { point: p, x, y, r };
   });
   const invert: Invert = (p) => projection.invert?.(p) ?? null;
@@ -167,15 +182,21 @@ export function renderMapSvg(input: MapInput): MapRender {
     return { names, focusNames, ...points };
   };
   let labels = label(false);
-  if (labels.names.crowded()) labels = label(true);
+  if (labels.names.crowding() > 0) {
+    const pairFirst = label(true);
+    const worse = pairFirst.names.crowding() - labels.names.crowding();
+    if (worse < 0 || (worse === 0 && pairFirst.unlabelled.length < labels.unlabelled.length)) {
+      labels = pairFirst;
+    }
+  }
   const { names, focusNames, unlabelled } = labels;
   out.push(...names.neighbours(), ...focusNames);
 
   for (const m of markers) {
     out.push(
       m.point.approximate
-        ? `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, fill: COLOURS.halo, "fill-opacity": 0.6, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`
-        : `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
+        ? `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, ...APPROXIMATE_MARKER })}/>`
+        : `<circle${attrs({ cx: m.x, cy: m.y, r: m.r, ...EXACT_MARKER })}/>`,
     );
   }
   out.push(...names.overMarkers(), ...labels.svg);
@@ -349,7 +370,7 @@ function countryNamer(
   focus: () => string[];
   neighbours: () => string[];
   overMarkers: () => string[];
-  crowded: () => boolean;
+  crowding: () => number;
 } {
   const shapes = [...focus, ...neighbours].map((country) => ({
     country,
@@ -395,21 +416,41 @@ function countryNamer(
       if (chosen) return draw(name, chosen, size, colour, required);
     }
     if (!required) return;
-    // The pair is always named: straddling its border if need be (centre inside), over other
-    // labels or markers as a last resort.
-    const size = sizes[0] ?? FOCUS_FONT;
-    const candidates = labelGrid(cx, cy + size * 0.35, textWidth(name, size, true), size);
+    // The pair is always named, by the first of these that works, in ever smaller type:
+    // straddling its border (centre inside); above markers with an outline, inside, then
+    // straddling; at the centroid whatever it covers.
+    const grids = sizes.map((size) => ({
+      size,
+      candidates: labelGrid(cx, cy + size * 0.35, textWidth(name, size, true), size),
+    }));
     const centreInside = (c: Spot) =>
       covers(country, (c.box.x0 + c.box.x1) / 2, (c.box.y0 + c.box.y1) / 2);
-    const free = space.claim(candidates, centreInside);
-    if (free) return draw(name, free, size, colour, required);
-    // Crowded out by markers: drawn above them with an outline, so it stays readable.
-    const chosen = candidates.find((c) => within(country, c.box)) ?? candidates[0];
-    if (!chosen) return;
-    space.occupy(chosen.box);
-    over.push(haloText(name, chosen.x, chosen.y, "middle", size, colour, true));
+    crowding = Math.max(crowding, 1);
+    for (const { size, candidates } of grids) {
+      const free = space.claim(candidates, centreInside);
+      if (free) return draw(name, free, size, colour, required);
+    }
+    const overMarkers = (test: (c: Spot) => boolean) => {
+      for (const { size, candidates } of grids) {
+        const found = candidates.find((c) => space.isFree(c.box, true) && test(c));
+        if (found) return { size, spot: found };
+      }
+      return undefined;
+    };
+    crowding = Math.max(crowding, 2);
+    let chosen = overMarkers((c) => within(country, c.box)) ?? overMarkers(centreInside);
+    if (!chosen) {
+      crowding = 3;
+      const first = grids[0];
+      const spot0 = first?.candidates[0];
+      if (!first || !spot0) return;
+      chosen = { size: first.size, spot: spot0 };
+    }
+    space.occupy(chosen.spot.box);
+    over.push(haloText(name, chosen.spot.x, chosen.spot.y, "middle", chosen.size, colour, true));
   };
   const over: string[] = [];
+  let crowding = 0;
   return {
     focus: () => {
       for (const country of focus) place(country, [FOCUS_FONT, 9, 8], COLOURS.focusName, true);
@@ -428,7 +469,11 @@ function countryNamer(
       return out.splice(0);
     },
     overMarkers: () => over,
-    crowded: () => over.length > 0,
+    /**
+     * 0: the pair's names sit clear inside their outlines; 1: one straddles a border; 2: one
+     * is drawn over markers; 3: one is drawn over other names.
+     */
+    crowding: () => crowding,
   };
 }
 
@@ -539,9 +584,7 @@ function legendLayout(
       const out = [text(x0, cy, labels.events)];
       let x = x0 + titleWidth;
       for (const { r, value } of values) {
-        out.push(
-          `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.marker, "fill-opacity": 0.85, stroke: COLOURS.halo, "stroke-width": 0.8 })}/>`,
-        );
+        out.push(`<circle${attrs({ cx: x + r, cy, r, ...EXACT_MARKER })}/>`);
         x += 2 * r + 3;
         out.push(text(x, cy, value));
         x += textWidth(value, LEGEND_FONT) + 9;
@@ -555,7 +598,7 @@ function legendLayout(
       width: 2 * r + 4 + textWidth(labels.approximate, LEGEND_FONT),
       height: 2 * r + 4,
       draw: (x, cy) => [
-        `<circle${attrs({ cx: x + r, cy, r, fill: COLOURS.halo, stroke: COLOURS.marker, "stroke-width": 1.2, "stroke-dasharray": "2.2 1.6" })}/>`,
+        `<circle${attrs({ cx: x + r, cy, r, ...APPROXIMATE_MARKER })}/>`,
         text(x + 2 * r + 4, cy, labels.approximate),
       ],
     });

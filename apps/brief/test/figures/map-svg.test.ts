@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Anchor, overlaps, textBox, textWidth } from "../../src/figures/label-placement.js";
 import { renderMapSvg } from "../../src/figures/map-svg.js";
 import { mapInput, POINTS, samplePoint } from "./samples.js";
 import { xmlProblems } from "./xml-check.js";
@@ -10,6 +11,33 @@ function texts(svg: string): string[] {
   return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
     .filter((m) => !m[1]?.includes('fill="none"'))
     .map((m) => m[2] ?? "");
+}
+
+/** Estimated boxes of the names drawn on the map (the legend, below `mapBottom`, left out). */
+function nameBoxes(svg: string, mapBottom: number) {
+  return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
+    .filter((m) => !m[1]?.includes('fill="none"'))
+    .map((m) => {
+      const attr = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(m[1] ?? "")?.[1];
+      const size = Number(attr("font-size"));
+      const anchor = (attr("text-anchor") ?? "start") as Anchor;
+      const width = textWidth(m[2] ?? "", size, attr("font-weight") === "bold");
+      return {
+        text: m[2],
+        box: textBox(Number(attr("x")), Number(attr("y")), width, size, anchor),
+      };
+    })
+    .filter((t) => t.box.y1 < mapBottom);
+}
+
+function overlappingNames(svg: string, mapBottom: number): string[] {
+  const boxes = nameBoxes(svg, mapBottom);
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => overlaps(a.box, b.box))
+      .map((b) => `${a.text} / ${b.text}`),
+  );
 }
 
 function circles(svg: string): { cy: number; dashed: boolean }[] {
@@ -46,6 +74,7 @@ describe("renderMapSvg", () => {
       expect.arrayContaining(["Dakar", "Bamako", "Kayes", "Diboli", "Falémé"]),
     );
     expect(result.unlabelled).toEqual([]);
+    expect(overlappingNames(result.svg, input.height - 26)).toEqual([]);
   });
 
   it("leaves far places off the map and returns them", () => {
@@ -68,6 +97,7 @@ describe("renderMapSvg", () => {
     const svg = renderMapSvg({ ...mapInput("fr"), width: 260, height: 200 }).svg;
     const y = (text: string) => Number(new RegExp(`y="([\\d.]+)"[^>]*>${text}<`).exec(svg)?.[1]);
     expect(y("Localisation approximative")).toBeGreaterThan(y("Événements"));
+    expect(overlappingNames(svg, y("Événements") - 10)).toEqual([]);
   });
 
   it("names the pair and returns the places it had no room to name when places crowd", () => {
@@ -84,6 +114,7 @@ describe("renderMapSvg", () => {
     expect(out.unlabelled.length).toBeGreaterThan(0);
     const named = texts(out.svg).filter((t) => t.startsWith("Place "));
     expect(named.length + out.unlabelled.length).toBe(40);
+    expect(overlappingNames(out.svg, 330 - 26)).toEqual([]);
     expect(xmlProblems(out.svg)).toEqual([]);
   });
 
