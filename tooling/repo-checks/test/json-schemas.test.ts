@@ -7,7 +7,9 @@ import { REPO_ROOT } from "./repo-root.js";
 const dataDir = join(REPO_ROOT, "data");
 const schemaDir = join(dataDir, "schema");
 
-const folderKinds = new Map<string, string>(Object.entries(RECORD_KINDS).map(([kind, { folder }]) => [folder, kind]));
+const folderKinds = new Map<string, string>(
+  Object.entries(RECORD_KINDS).map(([kind, { folder }]) => [folder, kind]),
+);
 
 function dataFiles(): { file: string; kind: string }[] {
   const files = [{ file: join(dataDir, "dataset.yaml"), kind: "dataset" }];
@@ -28,7 +30,10 @@ describe("JSON Schemas for editors", () => {
     const onDisk = readdirSync(schemaDir).sort();
     expect(onDisk).toEqual([...expected.keys()].sort());
     for (const [name, text] of expected) {
-      expect(readFileSync(join(schemaDir, name), "utf8"), `${name} is stale: run pnpm bilat schema`).toBe(text);
+      expect(
+        readFileSync(join(schemaDir, name), "utf8"),
+        `${name} is stale: run pnpm bilat schema`,
+      ).toBe(text);
     }
   });
 
