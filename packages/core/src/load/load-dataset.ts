@@ -34,6 +34,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const root = resolve(dir);
   const problems: UnplacedProblem[] = [];
   const texts = new Map<string, string>();
+  /** Files holding a list of records, with the number of records in each. */
+  const listLengths = new Map<string, number>();
   const discovered = await discoverFiles(root).catch((error: NodeJS.ErrnoException) => {
     problems.push({
       code: "file-unreadable",
@@ -98,6 +100,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       continue;
     }
     const list = Array.isArray(parsed.value);
+    if (list) listLengths.set(dataFile.file, (parsed.value as unknown[]).length);
     const raws: unknown[] = list ? (parsed.value as unknown[]) : [parsed.value];
     const schema = RECORD_KINDS[dataFile.kind].schema;
     for (const [i, raw] of raws.entries()) {
@@ -131,7 +134,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const context: CheckContext = { dir: root, info, records, invalid, ids };
   problems.push(...runChecks(context));
 
-  const placed = placeProblems(problems, texts);
+  const placed = placeProblems(problems, texts, listLengths);
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
@@ -169,7 +172,11 @@ async function readText(
 }
 
 /** Looks up line and column for each problem, parsing for positions only the files that need it. */
-function placeProblems(problems: UnplacedProblem[], texts: Map<string, string>): Problem[] {
+function placeProblems(
+  problems: UnplacedProblem[],
+  texts: Map<string, string>,
+  listLengths: Map<string, number>,
+): Problem[] {
   const locators = new Map<string, YamlLocator>();
   const placed = problems.map((problem): Problem => {
     if (problem.line !== undefined && problem.column !== undefined) return problem as Problem;
@@ -177,7 +184,7 @@ function placeProblems(problems: UnplacedProblem[], texts: Map<string, string>):
     if (text === undefined) return { ...problem, line: 1, column: 1 };
     let locator = locators.get(problem.file);
     if (!locator) {
-      locator = new YamlLocator(text);
+      locator = new YamlLocator(text, listLengths.get(problem.file));
       locators.set(problem.file, locator);
     }
     const atKey = problem.code === "unknown-key";
