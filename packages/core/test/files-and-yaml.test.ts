@@ -394,6 +394,37 @@ describe("list files holding many records", () => {
     ]);
   });
 
+  it.each([
+    {
+      name: "a list written in flow style",
+      text: "[{ id: act-a, kind: state, name: { en: A, fr: A } },\n { id: act-b, kind: «1»stat, name: { en: B, fr: B } }]\n",
+    },
+    {
+      name: "a list after a document marker and comments",
+      text: "---\n# people\n- id: act-a\n  kind: state\n  name: { en: A, fr: A }\n# the next one\n- id: act-b\n  kind: «1»stat\n  name: { en: B, fr: B }\n",
+    },
+    {
+      name: "items that open on the line after their dash",
+      text: "-\n  id: act-a\n  kind: state\n  name: { en: A, fr: A }\n-\n  id: act-b\n  kind: «1»stat\n  name: { en: B, fr: B }\n",
+    },
+    {
+      name: "a text block whose lines look like items",
+      text: "- id: act-a\n  kind: state\n  name: { en: A, fr: A }\n  description:\n    en: |\n      - first point\n      - second point\n    fr: |\n      - premier point\n- id: act-b\n  kind: «1»stat\n  name: { en: B, fr: B }\n",
+    },
+    {
+      name: "an item using an anchor of another",
+      text: "- id: act-a\n  kind: state\n  name: &n { en: A, fr: A }\n- id: act-b\n  kind: «1»stat\n  name: *n\n",
+    },
+    {
+      name: "Windows line ends",
+      text: "- id: act-a\r\n  kind: state\r\n  name: { en: A, fr: A }\r\n- id: act-b\r\n  kind: «1»stat\r\n  name: { en: B, fr: B }\r\n",
+    },
+  ])("places a problem in $name", async ({ text }) => {
+    const scenario = await loadEdited({ "actors/two.yaml": text });
+    expectProblems(scenario, [{ at: 1, code: "invalid-value", message: "Did you mean `state`?" }]);
+    expect(scenario.result.problems[0]?.path).toEqual([1, "kind"]);
+  });
+
   it("loads every record of a valid list file with its position in the file", async () => {
     const { result } = await loadEdited({ "actors/people.yaml": people({}) });
     expect(result.problems).toEqual([]);
