@@ -1,6 +1,7 @@
 import { PILLARS } from "@bilat/core";
 import { describe, expect, it } from "vitest";
 import { countPages, renderBrief } from "../src/index.js";
+import { citedSources, MAX_DISCREPANCIES } from "../src/shown-content.js";
 import { digestOf, FOLDERS, renderableFolders } from "./fixtures.js";
 import { readPdf } from "./read-pdf.js";
 
@@ -163,7 +164,34 @@ describe.each(cases)("the brief of $name in $lang", ({ dir, lang }) => {
   });
 });
 
-describe("a brief of many developments", () => {
+describe("a brief of a large dataset", () => {
+  it("lists only the sources it cites, numbered from 1 without gaps", async () => {
+    const digest = await digestOf(FOLDERS.sample, { maxDevelopments: 1 });
+    const cited = citedSources(digest).map((s) => s.note);
+    expect(cited).toEqual(cited.map((_, i) => i + 1));
+    expect(cited.length).toBeLessThan(digest.sources.length);
+    const content = await readPdf(await renderBrief(digest));
+    const endnotes = content.text.slice(content.text.lastIndexOf(digest.labels.sections.sources));
+    for (const source of digest.sources) {
+      const listed = endnotes.includes(`${source.note} ${source.outlet}`);
+      expect(listed, source.id).toBe(cited.includes(source.note));
+    }
+  });
+
+  it(`lists at most ${MAX_DISCREPANCIES} discrepancies and says how many more there are`, async () => {
+    const digest = await digestOf(FOLDERS.sample);
+    const [first] = digest.discrepancies;
+    if (first === undefined) throw new Error("the sample has a discrepancy");
+    digest.discrepancies = Array.from({ length: MAX_DISCREPANCIES + 5 }, (_, i) => ({
+      ...first,
+      subject: `Disputed record number ${i + 1}`,
+    }));
+    const content = await readPdf(await renderBrief(digest));
+    expect(content.text).toContain(`Disputed record number ${MAX_DISCREPANCIES} `);
+    expect(content.text).not.toContain(`Disputed record number ${MAX_DISCREPANCIES + 1} `);
+    expect(content.text).toContain(digest.labels.phrases.more.replace("{count}", "5"));
+  });
+
   it("shows the latest few per pillar and says how many more the period holds", async () => {
     const digest = await digestOf(FOLDERS.sample, { maxDevelopments: 2 });
     const pillar = digest.pillars.find((p) => p.total > 2);

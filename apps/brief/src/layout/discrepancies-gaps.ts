@@ -1,5 +1,6 @@
-import { type Digest, type DigestDiscrepancy, fill } from "@bilat/core";
+import { type Digest, type DigestDiscrepancy, fill, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
+import { shownDiscrepancies } from "../shown-content.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { sectionHeading, withHeading } from "./headings.js";
@@ -57,10 +58,21 @@ function discrepancy(d: DigestDiscrepancy, digest: Digest): Content {
  */
 export function discrepanciesAndGaps(digest: Digest): Content[] {
   const { labels } = digest;
+  const { shown, hidden } = shownDiscrepancies(digest);
+  const more: Content[] =
+    hidden === 0
+      ? []
+      : [
+          {
+            text: fill(labels.phrases.more, { count: formatNumber(hidden, digest.lang) }),
+            style: "small",
+            italics: true,
+          },
+        ];
   const discrepancies: Content[] =
-    digest.discrepancies.length === 0
+    shown.length === 0
       ? [{ text: labels.phrases.none }]
-      : digest.discrepancies.map((d) => discrepancy(d, digest));
+      : [...shown.map((d) => discrepancy(d, digest)), ...more];
   // One list per gap, so that the heading can be kept with the first.
   const gaps: Content[] =
     digest.gaps.length === 0

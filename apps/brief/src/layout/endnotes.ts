@@ -1,5 +1,6 @@
 import { type Digest, type DigestSource, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
+import { citedSources } from "../shown-content.js";
 import { COLOURS } from "../styles.js";
 import { noteDestination } from "./citations.js";
 import { sectionHeading, withHeading } from "./headings.js";
@@ -51,14 +52,15 @@ function endnote(source: DigestSource, digest: Digest): Content[] {
   ];
 }
 
-/** Numbered endnotes: every source the note cites, in order of first citation. */
+/** Numbered endnotes: every source the brief cites, in order of first citation. */
 export function endnotes(digest: Digest): Content[] {
   const { labels } = digest;
   // One table per endnote (same column widths), so that a page breaks between notes only.
+  const sources = citedSources(digest);
   const notes: Content[] =
-    digest.sources.length === 0
+    sources.length === 0
       ? [{ text: labels.phrases.none }]
-      : digest.sources.map((s, index) => ({
+      : sources.map((s, index) => ({
           table: { widths: [16, "*"], body: [endnote(s, digest)] },
           layout: {
             hLineWidth: (i: number) => (i === 0 && index > 0 ? 0.5 : 0),
