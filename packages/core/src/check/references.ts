@@ -58,17 +58,27 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
 /** Every reference resolves to a record of a kind it may name. */
 export const checkReferences: Check = (context: CheckContext) => {
   const problems: UnplacedProblem[] = [];
-  const allIds = [...context.ids.keys()];
   const all = [...context.records, ...context.invalid];
+  // Ids of each set of kinds, and suggestions already made: computed once, not per reference.
+  const idsOf = new Map<string, string[]>();
+  const hints = new Map<string, string | undefined>();
+  const suggestFor = (id: string, kinds: RecordKind[]) => {
+    const key = kinds.join(" ");
+    let candidates = idsOf.get(key);
+    if (candidates === undefined) {
+      candidates = [...context.ids].filter(([, seen]) => kinds.includes(seen.kind)).map(([i]) => i);
+      idsOf.set(key, candidates);
+    }
+    const memo = `${key}\n${id}`;
+    if (!hints.has(memo)) hints.set(memo, suggest(id, candidates));
+    return hints.get(memo);
+  };
   for (const { kind, record, origin } of all) {
     for (const ref of referencesOf(kind, record as Record<string, unknown>)) {
       const target = context.ids.get(ref.id);
       const wanted = listOr(ref.kinds);
       if (target === undefined) {
-        const candidates = allIds.filter((id) =>
-          ref.kinds.includes(context.ids.get(id)?.kind as RecordKind),
-        );
-        const hint = suggest(ref.id, candidates);
+        const hint = suggestFor(ref.id, ref.kinds);
         problems.push(
           recordProblem(origin, ref.path, {
             code: "dangling-reference",
