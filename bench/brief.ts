@@ -28,7 +28,7 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const { buildDigest, documentDate, dateBounds, loadDataset } = await import(
   "../packages/core/src/index.js"
 );
-const { BRIEF_MAX_DEVELOPMENTS, countPages, renderBrief } = await import(
+const { BRIEF_MAX_DEVELOPMENTS, citedSources, countPages, renderBrief } = await import(
   "../apps/brief/src/index.js"
 );
 
@@ -75,7 +75,7 @@ async function benchFolder(label: string, dir: string, lang: "en" | "fr", runs: 
       `  period summary  ${seconds(digest.ms)}`,
       `  render PDF      ${seconds(first.ms)} first, ${seconds(median(later))} median of ${runs} more`,
       `  bilat brief     ${seconds(command.ms)} as a fresh process`,
-      `  result          ${countPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${digest.value.sources.length} sources cited`,
+      `  result          ${countPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${citedSources(digest.value).length} endnotes`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {

@@ -1,3 +1,4 @@
 export { type BriefOptions, briefDocument } from "./brief-document.js";
 export { countPages } from "./page-count.js";
 export { BRIEF_MAX_DEVELOPMENTS, renderBrief } from "./render-brief.js";
+export { citedSources, MAX_DISCREPANCIES, shownDiscrepancies } from "./shown-content.js";
