@@ -5,7 +5,7 @@ import { escapeCell, escapeMarkdown, foldLines } from "../src/helpers/escape-mar
 import { angleLink } from "../src/helpers/link.js";
 import { mermaidText } from "../src/helpers/mermaid-text.js";
 import { timelinePeriods } from "../src/helpers/timeline-periods.js";
-import { parseMarkdown, plainText } from "./support/markdown-tree.js";
+import { nodesOfType, parseMarkdown, plainText } from "./support/markdown-tree.js";
 
 describe("escapeMarkdown", () => {
   it.each([
@@ -47,6 +47,14 @@ describe("escapeMarkdown", () => {
     const table = parseMarkdown(`| h |\n| --- |\n| ${escapeCell(input)} |\n`);
     expect(plainText(table)).toBe(`h${input}`);
   });
+
+  it.each(["*x*", "“Quoted”", "(a)", "_", "a\\", "`", "[^1]", "x |", "- y", "**", "~~a~~"])(
+    "stays whole inside the report's own bold: %j",
+    (input) => {
+      const tree = parseMarkdown(`- **${escapeMarkdown(input)}** — rest`);
+      expect(nodesOfType(tree, "strong").map(plainText)).toEqual([input]);
+    },
+  );
 
   it("folds line breaks, so text never leaves its line", () => {
     expect(foldLines("a\n\n  b \r\n c")).toBe("a b c");
