@@ -86,28 +86,28 @@ export const briefCommand = defineCommand({
     from: {
       type: "string",
       valueHint: "date",
-      description: "First day, month or year covered (default: start of the dataset's coverage)",
+      description: "First day, month or year covered (Default: start of the dataset's coverage)",
     },
     to: {
       type: "string",
       valueHint: "date",
-      description: "Last day, month or year covered (default: end of the dataset's coverage)",
+      description: "Last day, month or year covered (Default: end of the dataset's coverage)",
     },
     pillars: {
       type: "string",
       valueHint: "list",
-      description: `Pillars to cover, comma-separated: ${PILLARS.join(", ")} (default: all)`,
+      description: `Pillars to cover, comma-separated: ${PILLARS.join(", ")} (Default: all)`,
     },
     lang: { type: "string", valueHint: "en|fr", default: "en", description: "Language" },
     tlp: {
       type: "string",
       valueHint: "label",
-      description: "Sharing label, e.g. TLP:AMBER (default: the dataset's)",
+      description: "Sharing label, e.g. TLP:AMBER (Default: the dataset's)",
     },
     out: {
       type: "string",
       valueHint: "file",
-      description: "PDF to write (default: out/<pair>_<from>_<to>_<lang>.pdf)",
+      description: "PDF to write (Default: out/<pair>_<from>_<to>_<lang>.pdf)",
     },
   },
   async run({ args }) {
