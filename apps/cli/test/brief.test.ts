@@ -110,7 +110,10 @@ describe("bilat brief", () => {
   it.concurrent.each([
     [["--from", "2025-13"], /`--from 2025-13` is not a date/],
     [["--to", "2025-02-30"], /`--to 2025-02-30` is not a date/],
-    [["--from", "2025-06", "--to", "2025-01"], /`--from 2025-06` is after `--to 2025-01`/],
+    [
+      ["--from", "2025-06", "--to", "2025-01"],
+      /the period ends \(`--to 2025-01`\) before it starts \(`--from 2025-06`\)/,
+    ],
     [["--pillars", "security,ecnomic"], /unknown pillar `ecnomic`\. Did you mean `economic`\?/],
     [["--pillars", ","], /names no pillar/],
     [["--lang", "de"], /unknown language `de`/],

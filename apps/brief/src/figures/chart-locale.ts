@@ -1,9 +1,10 @@
-import type { Language } from "@bilat/core";
+import { type Language, labelsFor } from "@bilat/core";
 import type { Locale } from "vega";
 
 // d3's en-GB and fr-FR definitions, given to each chart's config rather than set process-wide
 // (vega.formatLocale would change every view rendered afterwards). French group separators are
-// no-break spaces (U+00A0), as in the rest of the brief: every font carries them.
+// no-break spaces (U+00A0), as in the rest of the brief: every font carries them. Month names
+// come from the labels the rest of the outputs use.
 const LOCALES: Record<Language, Locale> = {
   en: {
     number: { decimal: ".", thousands: ",", grouping: [3], currency: ["£", ""] },
@@ -14,20 +15,7 @@ const LOCALES: Record<Language, Locale> = {
       periods: ["AM", "PM"],
       days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
       shortDays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-      months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-      ],
+      months: labelsFor("en").months,
       shortMonths: [
         "Jan",
         "Feb",
@@ -53,20 +41,7 @@ const LOCALES: Record<Language, Locale> = {
       periods: ["AM", "PM"],
       days: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
       shortDays: ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."],
-      months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-      ],
+      months: labelsFor("fr").months,
       shortMonths: [
         "janv.",
         "févr.",

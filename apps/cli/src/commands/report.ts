@@ -1,19 +1,12 @@
 import { statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import {
-  buildDigest,
-  type Dataset,
-  dateBounds,
-  isPartialDate,
-  LANGUAGES,
-  type Language,
-  suggest,
-} from "@bilat/core";
+import { buildDigest, type Dataset, type Language } from "@bilat/core";
 import { type ReportLink, renderIndex, renderReport, TemplateError } from "@bilat/report";
 import { defineCommand } from "citty";
 import { EXIT } from "../exit-codes.js";
 import { loadOrReport } from "../load-or-report.js";
+import { parseLanguage, parsePeriod } from "../option-values.js";
 import { findStaleFiles, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
 import { dataArg } from "./shared-args.js";
@@ -24,28 +17,6 @@ interface ReportOptions {
   to: string | undefined;
   templatesDir: string | undefined;
   out: string;
-}
-
-function parseLanguage(value: string | undefined): Language[] | undefined {
-  if (value === undefined) return undefined;
-  const lang = value.trim().toLowerCase();
-  if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    const match = suggest(lang, LANGUAGES);
-    throw new UsageError(
-      `unknown language \`${value}\`.${match ? ` Did you mean \`${match}\`?` : ""} The languages are ${LANGUAGES.join(", ")}.`,
-    );
-  }
-  return [lang as Language];
-}
-
-function parseDate(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isPartialDate(value)) {
-    throw new UsageError(
-      `\`--${name} ${value}\` is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-02-20 or 2025-02`,
-    );
-  }
-  return value;
 }
 
 function parseTemplatesDir(value: string | undefined): string | undefined {
@@ -62,13 +33,10 @@ function parseTemplatesDir(value: string | undefined): string | undefined {
 
 /** Checks every option before the data is read, so a mistyped option costs nothing. */
 function parseOptions(args: Record<string, unknown>): ReportOptions {
-  const from = parseDate("from", args.from as string | undefined);
-  const to = parseDate("to", args.to as string | undefined);
-  if (from !== undefined && to !== undefined && dateBounds(from).start > dateBounds(to).end) {
-    throw new UsageError(`the period ends (\`--to ${to}\`) before it starts (\`--from ${from}\`)`);
-  }
+  const { from, to } = parsePeriod(args.from as string | undefined, args.to as string | undefined);
+  const lang = args.lang as string | undefined;
   return {
-    langs: parseLanguage(args.lang as string | undefined),
+    langs: lang === undefined ? undefined : [parseLanguage(lang)],
     from,
     to,
     templatesDir: parseTemplatesDir(args.templates as string | undefined),

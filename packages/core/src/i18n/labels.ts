@@ -148,7 +148,21 @@ export interface Labels {
     million: string;
     billion: string;
   };
-  months: string[];
+  /** Month names, January first. */
+  months: [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
 }
 
 const LABELS: Record<Language, Labels> = { en: EN_LABELS, fr: FR_LABELS };
