@@ -131,6 +131,7 @@ describe("timelinePeriods", () => {
     ],
     buckets: [],
     unplaced: 1,
+    unplacedNote: "1 event dated only to the year is not shown.",
   };
   const chronology = [
     event("2025", "Year only"),

@@ -23,17 +23,9 @@ export async function eventsChart(digest: Digest): Promise<Content[]> {
     height: CHART_HEIGHT,
   });
   const unplaced: Content[] =
-    timeline.unplaced === 0
+    timeline.unplacedNote === undefined
       ? []
-      : [
-          {
-            text: fill(labels.phrases.unplacedEvents, {
-              count: formatNumber(timeline.unplaced, digest.lang),
-            }),
-            style: "small",
-            margin: [0, 4, 0, 0],
-          },
-        ];
+      : [{ text: timeline.unplacedNote, style: "small", margin: [0, 4, 0, 0] }];
   return [
     {
       unbreakable: true,

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset.js";
-import { formatDate } from "../i18n/format-date.js";
-import { formatValue } from "../i18n/format-number.js";
+import { formatDate, formatDatePhrase } from "../i18n/format-date.js";
+import { formatNumber, formatValue } from "../i18n/format-number.js";
 import { fill, labelsFor } from "../i18n/labels.js";
 import { localize, localizeOptional } from "../i18n/localize.js";
 import type { Agreement } from "../model/agreement.js";
@@ -136,14 +136,16 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       ? text(assessment)
       : all.length === 1
         ? fill(labels.phrases.pillarSummaryOne, {
-            date: formatDate(latest.date, lang),
+            when: formatDatePhrase(latest.date, lang),
             title: text(latest.title),
           })
         : fill(labels.phrases.pillarSummary, {
-            count: all.length,
-            from: formatDate((all[0] as Event).date, lang),
-            to: formatDate(latest.date, lang),
-            date: formatDate(latest.date, lang),
+            count: formatNumber(all.length, lang),
+            period: formatDatePhrase(
+              { from: startOf((all[0] as Event).date), to: startOf(latest.date) },
+              lang,
+            ),
+            when: formatDatePhrase(latest.date, lang),
             title: text(latest.title),
           });
     return [
@@ -212,12 +214,14 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       kind: labels.actorKinds[a.kind],
       country: a.country,
       roles: (a.roles ?? []).map((r) => {
-        const span = [
-          r.from && `${labels.phrases.from} ${formatDate(r.from, lang)}`,
-          r.to && `${labels.phrases.until} ${formatDate(r.to, lang)}`,
-        ]
-          .filter(Boolean)
-          .join(" ");
+        const span =
+          r.from && r.to
+            ? formatDate({ from: r.from, to: r.to }, lang)
+            : r.from
+              ? `${labels.phrases.from} ${formatDate(r.from, lang)}`
+              : r.to
+                ? `${labels.phrases.until} ${formatDate(r.to, lang)}`
+                : "";
         const of = r.of ? `, ${nameOf(r.of)}` : "";
         return `${text(r.title)}${of}${span ? ` (${span})` : ""}`;
       }),
@@ -284,6 +288,9 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     sources,
   };
 }
+
+/** The first day, month or year of a date, at its own precision. */
+const startOf = (date: Event["date"]) => (typeof date === "string" ? date : date.from);
 
 function countBy(ids: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

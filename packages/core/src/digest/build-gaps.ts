@@ -1,4 +1,4 @@
-import { fill, labelsFor } from "../i18n/labels.js";
+import { fillPlural, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { Event } from "../model/event.js";
@@ -26,19 +26,19 @@ export function buildGaps(input: GapInput, lang: Language): string[] {
   const singleSource = input.events.filter(
     (e) => new Set(e.citations.map((c) => c.source)).size === 1,
   ).length;
-  if (singleSource > 0) out.push(fill(gaps.singleSource, { count: singleSource, total }));
+  if (singleSource > 0) out.push(fillPlural(lang, gaps.singleSource, singleSource, { total }));
   const coarse = input.events.filter((e) => {
     const start = typeof e.date === "string" ? e.date : e.date.from;
     return precisionOf(start) !== "day";
   }).length;
-  if (coarse > 0) out.push(fill(gaps.coarseDates, { count: coarse }));
+  if (coarse > 0) out.push(fillPlural(lang, gaps.coarseDates, coarse));
   const approximate = input.places.filter((p) => p.geoPrecision > 1);
   if (approximate.length > 0) {
     const names = approximate.map((p) => localize(p.name, lang)).join(", ");
-    out.push(fill(gaps.approximatePlaces, { count: approximate.length, places: names }));
+    out.push(fillPlural(lang, gaps.approximatePlaces, approximate.length, { places: names }));
   }
   const weak = input.sources.filter((s) => s.reliability >= "C" && s.reliability !== "F").length;
-  if (weak > 0) out.push(fill(gaps.weakSources, { count: weak }));
-  if (input.disputes > 0) out.push(fill(gaps.disputes, { count: input.disputes }));
+  if (weak > 0) out.push(fillPlural(lang, gaps.weakSources, weak));
+  if (input.disputes > 0) out.push(fillPlural(lang, gaps.disputes, input.disputes));
   return out;
 }

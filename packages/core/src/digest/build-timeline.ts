@@ -1,4 +1,6 @@
 import { formatDate } from "../i18n/format-date.js";
+import { formatNumber } from "../i18n/format-number.js";
+import { fillPlural, labelsFor } from "../i18n/labels.js";
 import type { Event } from "../model/event.js";
 import type { Language } from "../model/localized-text.js";
 import { dateBounds, precisionOf } from "../model/partial-date.js";
@@ -25,7 +27,7 @@ export function buildTimeline(
   const first = starts[0];
   const last = starts.at(-1);
   if (first === undefined || last === undefined)
-    return { granularity: "month", periods: [], buckets: [], unplaced: 0 };
+    return { granularity: "month", periods: [], buckets: [], unplaced: 0, unplacedNote: undefined };
   const granularity = monthIndex(last) - monthIndex(first) + 1 > MAX_MONTHS ? "year" : "month";
   const periods: DigestTimeline["periods"] = [];
   if (granularity === "month") {
@@ -55,5 +57,11 @@ export function buildTimeline(
       if (count > 0) buckets.push({ period: key, pillar, count });
     }
   }
-  return { granularity, periods, buckets, unplaced };
+  const unplacedNote =
+    unplaced === 0
+      ? undefined
+      : fillPlural(lang, labelsFor(lang).phrases.unplacedEvents, unplaced, {
+          count: formatNumber(unplaced, lang),
+        });
+  return { granularity, periods, buckets, unplaced, unplacedNote };
 }

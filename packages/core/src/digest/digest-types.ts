@@ -177,6 +177,8 @@ export interface DigestTimeline {
   buckets: { period: string; pillar: Pillar; count: number }[];
   /** Events whose date is too coarse for the granularity (e.g. known only to the year). */
   unplaced: number;
+  /** A sentence saying how many events the timeline leaves out, when it leaves some out. */
+  unplacedNote: string | undefined;
 }
 
 export interface DigestSource {

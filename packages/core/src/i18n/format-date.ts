@@ -45,3 +45,31 @@ export function formatDate(date: DateSpec, lang: Language): string {
   }
   return `${formatParts(from, lang)} – ${formatParts(to, lang)}`;
 }
+
+/**
+ * A date as it stands in a sentence, with the preposition its precision takes: "on 20 February
+ * 2025" / « le 20 février 2025 », "in February 2025" / « en février 2025 », "from 5 to 7 February
+ * 2025" / « du 5 au 7 février 2025 », "from March 2021 to November 2025" / « de mars 2021 à
+ * novembre 2025 ».
+ */
+export function formatDatePhrase(date: DateSpec, lang: Language): string {
+  if (typeof date === "string" || date.from === date.to) {
+    const single = typeof date === "string" ? date : date.from;
+    const day = partsOf(single).day !== undefined;
+    if (lang === "fr") return `${day ? "le" : "en"} ${formatDate(single, lang)}`;
+    return `${day ? "on" : "in"} ${formatDate(single, lang)}`;
+  }
+  const from = partsOf(date.from);
+  const to = partsOf(date.to);
+  const sameYear = from.year === to.year && from.month !== undefined && to.month !== undefined;
+  const sameMonth = sameYear && from.month === to.month && from.day !== undefined;
+  // The start drops what it shares with the end: "from 5 to 7 February 2025".
+  const start = sameMonth
+    ? dayText(from.day as number, lang)
+    : formatParts(from, lang, !(sameYear && (from.day === undefined) === (to.day === undefined)));
+  const end = formatParts(to, lang);
+  if (lang === "fr") {
+    return from.day !== undefined ? `du ${start} au ${end}` : `de ${start} à ${end}`;
+  }
+  return `from ${start} to ${end}`;
+}

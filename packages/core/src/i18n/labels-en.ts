@@ -84,10 +84,13 @@ export const EN_LABELS: Labels = {
     none: "None.",
     noDevelopments: "No development in this period.",
     notShownOnMap: "Not on the map (outside the region): {places}.",
-    pillarSummary: "{count} developments between {from} and {to}; the latest, on {date}: {title}.",
-    pillarSummaryOne: "One development, on {date}: {title}.",
+    pillarSummary: "{count} developments {period}; the latest {when}: {title}.",
+    pillarSummaryOne: "One development, {when}: {title}.",
     eventsCount: "{count} events",
-    unplacedEvents: "{count} events dated only to the year are not shown.",
+    unplacedEvents: {
+      one: "{count} event dated only to the year is not shown.",
+      other: "{count} events dated only to the year are not shown.",
+    },
     judgmentsDisclaimer:
       "Key judgments are the analyst's assessments, the only opinions in this document; everything else reports what the cited sources say.",
     gradesExplained:
@@ -99,14 +102,30 @@ export const EN_LABELS: Labels = {
     labelled: "{label}: {value}",
   },
   gaps: {
-    singleSource: "{count} of {total} events rest on a single source.",
-    coarseDates: "{count} events are dated only to the month or the year.",
-    approximatePlaces: "{count} places are located only approximately: {places}.",
-    weakSources: "{count} sources are graded C or below for reliability.",
-    disputes: "{count} facts are disputed between sources (see source discrepancies).",
+    singleSource: {
+      one: "{count} of {total} events rests on a single source.",
+      other: "{count} of {total} events rest on a single source.",
+    },
+    coarseDates: {
+      one: "{count} event is dated only to the month or the year.",
+      other: "{count} events are dated only to the month or the year.",
+    },
+    approximatePlaces: {
+      one: "{count} place is located only approximately: {places}.",
+      other: "{count} places are located only approximately: {places}.",
+    },
+    weakSources: {
+      one: "{count} source is graded C or below for reliability.",
+      other: "{count} sources are graded C or below for reliability.",
+    },
+    disputes: {
+      one: "{count} fact is disputed between sources (see source discrepancies).",
+      other: "{count} facts are disputed between sources (see source discrepancies).",
+    },
     untranslated:
       "Some texts were not available in English and are shown in their original language.",
   },
+
   pillars: {
     security: "Security",
     diplomatic: "Diplomacy",

@@ -81,14 +81,16 @@ export const FR_LABELS: Labels = {
     exactLocation: "Localisation",
     more: "et {count} autres (voir le rapport complet)",
     moreEvents: "{count} autres",
-    none: "Aucun.",
+    none: "Néant.",
     noDevelopments: "Aucune évolution sur la période.",
     notShownOnMap: "Hors carte (en dehors de la région) : {places}.",
-    pillarSummary:
-      "{count} évolutions entre {from} et {to} ; la plus récente, le {date} : {title}.",
-    pillarSummaryOne: "Une évolution, le {date} : {title}.",
+    pillarSummary: "{count} évolutions {period} ; la plus récente {when} : {title}.",
+    pillarSummaryOne: "Une évolution, {when} : {title}.",
     eventsCount: "{count} événements",
-    unplacedEvents: "{count} événements datés à l’année seulement ne sont pas représentés.",
+    unplacedEvents: {
+      one: "{count} événement daté à l’année seulement n’est pas représenté.",
+      other: "{count} événements datés à l’année seulement ne sont pas représentés.",
+    },
     judgmentsDisclaimer:
       "Les jugements clés sont les appréciations de l’analyste, seules opinions de ce document ; tout le reste rapporte ce que disent les sources citées.",
     gradesExplained:
@@ -101,14 +103,30 @@ export const FR_LABELS: Labels = {
     labelled: "{label}\u00a0: {value}",
   },
   gaps: {
-    singleSource: "{count} des {total} événements ne reposent que sur une seule source.",
-    coarseDates: "{count} événements ne sont datés qu’au mois ou à l’année.",
-    approximatePlaces: "{count} lieux ne sont localisés qu’approximativement : {places}.",
-    weakSources: "{count} sources ont une fiabilité cotée C ou moins.",
-    disputes: "{count} faits sont contestés entre les sources (voir les divergences).",
+    singleSource: {
+      one: "{count} des {total} événements ne repose que sur une seule source.",
+      other: "{count} des {total} événements ne reposent que sur une seule source.",
+    },
+    coarseDates: {
+      one: "{count} événement n’est daté qu’au mois ou à l’année.",
+      other: "{count} événements ne sont datés qu’au mois ou à l’année.",
+    },
+    approximatePlaces: {
+      one: "{count} lieu n’est localisé qu’approximativement : {places}.",
+      other: "{count} lieux ne sont localisés qu’approximativement : {places}.",
+    },
+    weakSources: {
+      one: "{count} source a une fiabilité cotée C ou moins.",
+      other: "{count} sources ont une fiabilité cotée C ou moins.",
+    },
+    disputes: {
+      one: "{count} fait est contesté entre les sources (voir les divergences).",
+      other: "{count} faits sont contestés entre les sources (voir les divergences).",
+    },
     untranslated:
       "Certains textes n’existaient pas en français et sont donnés dans leur langue d’origine.",
   },
+
   pillars: {
     security: "Sécurité",
     diplomatic: "Diplomatie",

@@ -9,6 +9,12 @@ import type { PLACE_KINDS } from "../model/place.js";
 import { EN_LABELS } from "./labels-en.js";
 import { FR_LABELS } from "./labels-fr.js";
 
+/** A sentence in the forms a count needs, chosen with the language's plural rules. */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 /** Every fixed word the outputs print, so that a brief or report reads natively in each language. */
 export interface Labels {
   document: {
@@ -104,7 +110,7 @@ export interface Labels {
     pillarSummary: string;
     pillarSummaryOne: string;
     eventsCount: string;
-    unplacedEvents: string;
+    unplacedEvents: Plural;
     judgmentsDisclaimer: string;
     gradesExplained: string;
     translation: string;
@@ -114,12 +120,13 @@ export interface Labels {
     /** A field name and its value, with the language's punctuation: "{label}: {value}". */
     labelled: string;
   };
+  /** Sentences about what the data leaves thin, in singular and plural. */
   gaps: {
-    singleSource: string;
-    coarseDates: string;
-    approximatePlaces: string;
-    weakSources: string;
-    disputes: string;
+    singleSource: Plural;
+    coarseDates: Plural;
+    approximatePlaces: Plural;
+    weakSources: Plural;
+    disputes: Plural;
     untranslated: string;
   };
   pillars: Record<Pillar, string>;
@@ -170,6 +177,17 @@ const LABELS: Record<Language, Labels> = { en: EN_LABELS, fr: FR_LABELS };
 /** The labels of one language. */
 export function labelsFor(lang: Language): Labels {
   return LABELS[lang];
+}
+
+/** The form of a sentence that agrees with `count`, its placeholders filled. */
+export function fillPlural(
+  lang: Language,
+  forms: Plural,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
+  const form = new Intl.PluralRules(lang).select(count) === "one" ? forms.one : forms.other;
+  return fill(form, { count, ...values });
 }
 
 /** Fills `{name}` placeholders of a label. */

@@ -1,0 +1,160 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  buildDigest,
+  type Dataset,
+  type Digest,
+  dateBounds,
+  documentDate,
+  loadDataset,
+  PILLARS,
+  queryEvents,
+} from "../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const result = await loadDataset(resolve(here, "../../../data"));
+  if (!result.ok)
+    throw new Error(result.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join("\n"));
+  dataset = result.dataset;
+});
+
+/** Note numbers in the order a reader meets them: judgments, key figures, pillars, discrepancies. */
+function notesInReadingOrder(digest: Digest): number[] {
+  return [
+    ...digest.judgments.flatMap((j) => j.citations),
+    ...digest.keyFigures.flatMap((f) => f.citations),
+    ...digest.pillars.flatMap((p) => p.developments.flatMap((d) => d.citations)),
+    ...digest.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
+    ...digest.figures.flatMap((f) => f.citations),
+    ...digest.agreements.flatMap((a) => a.citations),
+    ...digest.chronology.flatMap((e) => e.citations),
+  ].map((c) => c.note);
+}
+
+describe("buildDigest on the shipped data", () => {
+  it("covers every event of the coverage period in the chronology, oldest first", () => {
+    const digest = buildDigest(dataset);
+    expect(digest.chronology.map((e) => e.id)).toEqual(queryEvents(dataset).map((e) => e.id));
+    const keys = digest.chronology.map((e) => e.date.sortKey);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it("numbers sources in order of first citation, each once, and lists exactly those cited", () => {
+    const digest = buildDigest(dataset);
+    const notes = notesInReadingOrder(digest);
+    const firsts = notes.filter((n, i) => notes.indexOf(n) === i);
+    expect(firsts).toEqual(firsts.map((_, i) => i + 1));
+    expect(digest.sources.map((s) => s.note)).toEqual(firsts);
+    expect(new Set(digest.sources.map((s) => s.id)).size).toBe(digest.sources.length);
+  });
+
+  it("keeps to the period asked for", () => {
+    const digest = buildDigest(dataset, { from: "2025-02", to: "2025-02" });
+    expect(digest.chronology.length).toBeGreaterThan(0);
+    for (const event of digest.chronology) {
+      const [from = "", to = from] = event.date.iso.split("/");
+      const { start, end } = dateBounds({ from, to });
+      expect(end >= "2025-02-01" && start <= "2025-02-28", event.id).toBe(true);
+    }
+    expect(digest.meta.period).toMatchObject({
+      from: "2025-02",
+      to: "2025-02",
+      text: "February 2025",
+    });
+  });
+
+  it("keeps to the pillars asked for, in the canonical order", () => {
+    const digest = buildDigest(dataset, { pillars: ["environmental", "security"] });
+    expect(digest.pillars.map((p) => p.pillar)).toEqual(["security", "environmental"]);
+    for (const event of digest.chronology) {
+      expect(
+        event.pillars.some((p) => p.pillar === "security" || p.pillar === "environmental"),
+        event.id,
+      ).toBe(true);
+    }
+  });
+
+  it("shows at most maxDevelopments per pillar, the most recent, and says how many there are", () => {
+    const digest = buildDigest(dataset, { maxDevelopments: 2 });
+    const security = digest.pillars.find((p) => p.pillar === "security");
+    expect(security?.developments).toHaveLength(2);
+    expect(security?.total).toBeGreaterThan(2);
+    const all = buildDigest(dataset).pillars.find((p) => p.pillar === "security");
+    expect(security?.developments.map((d) => d.id)).toEqual(
+      all?.developments.slice(-2).map((d) => d.id),
+    );
+  });
+
+  it("counts each event once in the timeline, under its first selected pillar", () => {
+    const digest = buildDigest(dataset);
+    const total = digest.timeline.buckets.reduce((sum, b) => sum + b.count, 0);
+    expect(total + digest.timeline.unplaced).toBe(digest.chronology.length);
+    expect(new Set(digest.timeline.buckets.map((b) => b.pillar)).size).toBeLessThanOrEqual(
+      PILLARS.length,
+    );
+  });
+
+  it("lists every dispute of the period with each reading's citations", () => {
+    const digest = buildDigest(dataset);
+    const expected = [
+      ...dataset.sources.flatMap((s) => s.disputes ?? []),
+      ...dataset.events.flatMap((e) => e.disputes ?? []),
+      ...dataset.agreements.flatMap((a) => a.disputes ?? []),
+      ...dataset.indicators.flatMap((i) => i.disputes ?? []),
+    ];
+    expect(digest.discrepancies).toHaveLength(expected.length);
+    for (const d of digest.discrepancies) {
+      expect(d.claims.length).toBeGreaterThanOrEqual(2);
+      for (const claim of d.claims) expect(claim.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes everything in French when asked, with French dates and figures", () => {
+    const digest = buildDigest(dataset, { lang: "fr" });
+    expect(digest.labels.sections.keyJudgments).toBe("Jugements clés");
+    expect(digest.meta.period.text).toBe("mars 2021 – novembre 2025");
+    expect(digest.keyFigures.map((f) => f.value)).toContain("50,5\u00a0%");
+    expect(digest.judgments[0]?.likelihood.text).toMatch(/probable|certain|chance/i);
+    expect(digest.sources.find((s) => s.id === "src-ecofin-2025-02-10")?.language).toBe("anglais");
+  });
+
+  it("uses the TLP asked for and its TLP 2.0 colour", () => {
+    expect(buildDigest(dataset).meta).toMatchObject({ tlp: dataset.info.tlp });
+    expect(buildDigest(dataset, { tlp: "TLP:AMBER" }).meta).toMatchObject({
+      tlp: "TLP:AMBER",
+      tlpColour: "#FFC000",
+    });
+  });
+
+  it("is the same for the same data and options", () => {
+    expect(JSON.stringify(buildDigest(dataset, { lang: "fr" }))).toBe(
+      JSON.stringify(buildDigest(dataset, { lang: "fr" })),
+    );
+  });
+});
+
+describe("documentDate", () => {
+  it.each([
+    [undefined, "2025-11-05"],
+    ["1740000000", "2025-02-19"],
+    ["not a number", "2025-11-05"],
+  ])("SOURCE_DATE_EPOCH=%s gives %s", (epoch, expected) => {
+    expect(documentDate("2025-11-05", epoch)).toBe(expected);
+  });
+});
+
+describe("queryEvents", () => {
+  it("filters by actor, place and type, each alone", () => {
+    const byActor = queryEvents(dataset, { actors: ["act-birame-diop"] });
+    expect(byActor.length).toBeGreaterThan(0);
+    for (const e of byActor) expect(e.actors.map((a) => a.actor)).toContain("act-birame-diop");
+    const place = dataset.events.find((e) => e.places.length > 0)?.places[0] as string;
+    for (const e of queryEvents(dataset, { places: [place] })) expect(e.places).toContain(place);
+    for (const e of queryEvents(dataset, { types: ["visit"] })) expect(e.type).toBe("visit");
+    expect(queryEvents(dataset, { types: [] })).toEqual([]);
+  });
+});
