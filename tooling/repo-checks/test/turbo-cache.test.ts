@@ -101,12 +101,20 @@ describe("turbo caching of data tasks", () => {
     const statuses = dryRun();
     expect(statuses.size).toBeGreaterThanOrEqual(8);
     expect([...statuses].filter(([, s]) => s !== "HIT")).toEqual([]);
-    rmSync(join(copy, "reports"), { recursive: true, force: true });
+    // A fresh checkout has the committed reports but no briefs: turbo restores the briefs.
     rmSync(join(copy, "out"), { recursive: true, force: true });
-    const output = run();
-    expect(output).toMatch(/FULL TURBO/);
-    expect(existsSync(join(copy, "reports"))).toBe(true);
+    expect(run()).toMatch(/FULL TURBO/);
     expect(readdirSync(join(copy, "out")).filter((f) => f.endsWith(".pdf"))).toHaveLength(2);
+  });
+
+  it("regenerates committed reports deleted by hand, and only them", () => {
+    // turbo hashes tracked files that a task outputs, so deleting them re-runs that task alone.
+    rmSync(join(copy, "reports"), { recursive: true, force: true });
+    const missed = [...dryRun()].filter(([, s]) => s === "MISS").map(([t]) => t);
+    expect(missed).toEqual(["//#reports"]);
+    run();
+    expect(readdirSync(join(copy, "reports/sen-mli")).sort()).toEqual(["en.md", "fr.md"]);
+    execFileSync("git", ["diff", "--exit-code", "--", "reports"], { cwd: copy });
   });
 
   it("re-runs validation, reports and briefs after a data edit, and nothing that does not read data", () => {
