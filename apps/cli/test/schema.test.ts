@@ -150,6 +150,22 @@ describe("bilat schema", () => {
         error: "/id: does not match",
       },
       {
+        name: "a text in no language",
+        file: "actors/act-mali.yaml",
+        change: (r) => {
+          r.name = {};
+        },
+        error: "/name: too few fields",
+      },
+      {
+        name: "a month that does not exist",
+        file: "sources/src-ecofin.yaml",
+        change: (r) => {
+          r.published = "2025-13";
+        },
+        error: "/published: matches none",
+      },
+      {
         name: "a missing field",
         file: "places/plc-bamako.yaml",
         change: (r) => {

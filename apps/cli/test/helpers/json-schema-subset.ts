@@ -36,6 +36,7 @@ const KEYWORDS = new Set([
   "maxItems",
   "properties",
   "required",
+  "minProperties",
   "additionalProperties",
   "anyOf",
   "oneOf",
@@ -114,6 +115,8 @@ export function validate(schema: Schema, value: unknown, path = ""): string[] {
     for (const name of (s.required as string[] | undefined) ?? []) {
       if (!Object.hasOwn(object, name)) errors.push(`${at}: \`${name}\` is required`);
     }
+    if (typeof s.minProperties === "number" && Object.keys(object).length < s.minProperties)
+      errors.push(`${at}: too few fields`);
     for (const [name, child] of Object.entries(object)) {
       if (Object.hasOwn(properties, name)) {
         errors.push(...validate(properties[name] as Schema, child, `${path}/${name}`));

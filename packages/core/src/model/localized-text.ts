@@ -16,5 +16,6 @@ export const LocalizedTextSchema = z
   .refine((t) => t.en !== undefined || t.fr !== undefined, {
     error: "give the text in at least one language (`en` or `fr`)",
   })
-  .meta({ description: "Text in English (`en`) and French (`fr`)." });
+  // minProperties carries the refinement above into the JSON Schema editors use.
+  .meta({ description: "Text in English (`en`) and French (`fr`).", minProperties: 1 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

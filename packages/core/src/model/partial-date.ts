@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// Months 01–12 and days 01–31 in the pattern itself, so editors using the JSON Schema catch most
+// impossible dates as they are typed; isPartialDate then checks the day exists in its month.
+const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const DATE_ERROR =
   "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, e.g. `2025-02-20` or `2025-02`";
 
@@ -48,7 +50,8 @@ export type DateRange = z.output<typeof DateRangeSchema>;
 /** When something happened: a partial date or a range. */
 export const DateSpecSchema = z
   .union([PartialDateSchema, DateRangeSchema], {
-    error: "a date is YYYY-MM-DD, YYYY-MM, YYYY, or a range `{ from: …, to: … }`",
+    error:
+      "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, or a range `{ from: …, to: … }`",
   })
   .meta({ description: "A date (day, month or year precision) or a range `{ from, to }`." });
 export type DateSpec = z.output<typeof DateSpecSchema>;
