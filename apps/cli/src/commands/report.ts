@@ -7,7 +7,7 @@ import { defineCommand } from "citty";
 import { EXIT } from "../exit-codes.js";
 import { loadOrReport } from "../load-or-report.js";
 import { parseLanguage, parsePeriod } from "../option-values.js";
-import { findStaleFiles, writeFilesAtomically } from "../output/write-files.js";
+import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
 import { dataArg } from "./shared-args.js";
 
@@ -127,12 +127,9 @@ export const reportCommand = defineCommand({
     }
     const count = files.size === 1 ? "1 report file" : `${files.size} report files`;
     if (args.check) {
-      const stale = await findStaleFiles(files);
-      for (const file of stale) process.stderr.write(`${file} is out of date\n`);
-      if (stale.length) {
-        process.stderr.write("✗ Markdown reports are stale: run `pnpm bilat report`\n");
-        process.exitCode = EXIT.invalidData;
-      } else process.stdout.write(`✓ ${count} in ${options.out}: up to date\n`);
+      if (await checkFilesCurrent(files, "Markdown reports", "pnpm bilat report")) {
+        process.stdout.write(`✓ ${count} in ${options.out}: up to date\n`);
+      } else process.exitCode = EXIT.invalidData;
       return;
     }
     for (const dir of new Set([...files.keys()].map((path) => dirname(path)))) {

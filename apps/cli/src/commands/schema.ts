@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildJsonSchemaFiles } from "@bilat/core";
 import { defineCommand } from "citty";
 import { EXIT } from "../exit-codes.js";
-import { findStaleFiles, writeFilesAtomically } from "../output/write-files.js";
+import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { dataArg } from "./shared-args.js";
 
 export const schemaCommand = defineCommand({
@@ -25,12 +25,9 @@ export const schemaCommand = defineCommand({
       [...buildJsonSchemaFiles()].map(([name, text]) => [join(dir, name), text]),
     );
     if (args.check) {
-      const stale = await findStaleFiles(files);
-      for (const file of stale) process.stderr.write(`${file} is out of date\n`);
-      if (stale.length) {
-        process.stderr.write("✗ JSON Schemas are stale: run `pnpm bilat schema`\n");
-        process.exitCode = EXIT.invalidData;
-      } else process.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} are up to date\n`);
+      if (await checkFilesCurrent(files, "JSON Schemas", "pnpm bilat schema")) {
+        process.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} are up to date\n`);
+      } else process.exitCode = EXIT.invalidData;
       return;
     }
     await mkdir(dir, { recursive: true });

@@ -39,3 +39,18 @@ export async function writeFilesAtomically(
   }
   return changed;
 }
+
+/**
+ * For `--check`: names each file whose content on disk differs from what would be written, and
+ * says how to refresh them. Returns true when every file is current.
+ */
+export async function checkFilesCurrent(
+  files: ReadonlyMap<string, string | Buffer>,
+  what: string,
+  refresh: string,
+): Promise<boolean> {
+  const stale = await findStaleFiles(files);
+  for (const file of stale) process.stderr.write(`${file} is out of date\n`);
+  if (stale.length > 0) process.stderr.write(`✗ ${what} are stale: run \`${refresh}\`\n`);
+  return stale.length === 0;
+}

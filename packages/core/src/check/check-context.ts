@@ -35,3 +35,13 @@ export function recordProblem(
   const prefix = origin.index === undefined ? [] : [origin.index];
   return { ...fields, file: origin.file, path: [...prefix, ...path] };
 }
+
+/** Every valid record, and the dataset's own description, for checks that look inside all of them. */
+export function recordsAndInfo(context: CheckContext): { record: unknown; origin: RecordOrigin }[] {
+  const targets: { record: unknown; origin: RecordOrigin }[] = context.records.map(
+    ({ record, origin }) => ({ record, origin }),
+  );
+  if (context.info)
+    targets.push({ record: context.info, origin: { file: "dataset.yaml", index: undefined } });
+  return targets;
+}

@@ -1,6 +1,6 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { dateBounds, isPartialDate } from "../model/partial-date.js";
-import { type Check, recordProblem } from "./check-context.js";
+import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
 import { walk } from "./walk.js";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDate(v);
@@ -8,13 +8,7 @@ const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDa
 /** Every `from`…`to` pair (event ranges, role tenures, coverage) runs forward in time. */
 export const checkDateOrder: Check = (context) => {
   const problems: UnplacedProblem[] = [];
-  const targets = context.records.map(({ record, origin }) => ({
-    record: record as unknown,
-    origin,
-  }));
-  if (context.info)
-    targets.push({ record: context.info, origin: { file: "dataset.yaml", index: undefined } });
-  for (const { record, origin } of targets) {
+  for (const { record, origin } of recordsAndInfo(context)) {
     for (const { node, path } of walk(record)) {
       const { from, to } = node as { from?: unknown; to?: unknown };
       if (!isDate(from) || !isDate(to)) continue;

@@ -1,7 +1,7 @@
 import { formatPath, type UnplacedProblem } from "../load/problem.js";
 import { LANGUAGES, type Language } from "../model/localized-text.js";
 import type { Source } from "../model/source.js";
-import { type Check, recordProblem } from "./check-context.js";
+import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
 import { walk } from "./walk.js";
 
 const isLocalizedText = (node: object) => {
@@ -25,14 +25,7 @@ export const checkTranslations: Check = (context) => {
     if (kind === "source")
       sourceLanguage.set(record.id, (record as Source).language.split("-")[0] ?? "");
   }
-  const targets = context.records.map(({ record, origin }) => ({
-    record: record as unknown,
-    origin,
-  }));
-  if (context.info)
-    targets.push({ record: context.info, origin: { file: "dataset.yaml", index: undefined } });
-
-  for (const { record, origin } of targets) {
+  for (const { record, origin } of recordsAndInfo(context)) {
     for (const { node, path, key } of walk(record)) {
       const parentKey = path[path.length - 2];
       if (key === "translation") continue;
