@@ -19,7 +19,9 @@ console.log(`${events.length} security events in ${year}`);
 for (const event of events) {
   const sources = event.citations.map((c) => {
     const source = findRecord(dataset, "source", c.source);
-    return source ? `${source.outlet} (${source.reliability}${c.credibility})` : c.source;
+    return source
+      ? `${source.outlet ?? source.title} (${source.reliability}${c.credibility})`
+      : c.source;
   });
   const title = event.title.en ?? event.title.fr;
   console.log(`- ${formatDate(event.date, "en")}: ${title} [${[...new Set(sources)].join("; ")}]`);

@@ -101,7 +101,7 @@ describe.each(CASES)("the report ($name)", (c) => {
       expect(source).toBeDefined();
       if (source === undefined) continue;
       const text = plainText(definition);
-      expect(text).toContain(source.outlet);
+      expect(text).toContain(source.outlet ?? labels.phrases.unnamedOutlet);
       expect(text).toContain(source.title);
       expect(text).toContain(formatDate(source.published, c.options.lang));
       expect(text).toContain(names.of(source.language));

@@ -76,7 +76,7 @@ describe("every kind can be loaded as a second record", () => {
 
 /** Fields a record of each kind cannot do without (defaults such as `status` are not listed). */
 const REQUIRED: Record<Kind, string[]> = {
-  source: ["id", "outlet", "title", "published", "language", "reliability", "reliabilityNote"],
+  source: ["id", "title", "published", "language", "reliability", "reliabilityNote"],
   actor: ["id", "kind", "name"],
   place: ["id", "kind", "name", "countries", "lat", "lon", "geoPrecision"],
   event: ["id", "date", "type", "pillars", "title", "summary", "citations"],

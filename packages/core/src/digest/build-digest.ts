@@ -48,7 +48,7 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     if (entry === undefined) return id;
     if (entry.kind === "source") {
       const source = entry.record as Source;
-      return `${source.outlet}, “${source.title}”`;
+      return `${source.outlet ?? labels.phrases.unnamedOutlet}, “${source.title}”`;
     }
     const record = entry.record as { name?: LocalizedText; title?: LocalizedText };
     const t = record.name ?? record.title;

@@ -46,7 +46,7 @@ export class CitationNotes {
       return {
         note,
         id,
-        outlet: s.outlet,
+        outlet: s.outlet ?? labels.phrases.unnamedOutlet,
         title: s.title,
         author: s.author,
         published: formatDate(s.published, this.#lang),

@@ -115,6 +115,8 @@ export interface Labels {
     gradesExplained: string;
     translation: string;
     approximately: string;
+    /** Stands for the outlet of a source whose page names none. */
+    unnamedOutlet: string;
     from: string;
     until: string;
     /** A field name and its value, with the language's punctuation: "{label}: {value}". */
