@@ -10,10 +10,11 @@ export const rootCommand = defineCommand({
     version: "0.1.0",
     description: "Sourced datasets on bilateral relations, turned into briefs and reports",
   },
+  // In the order an analyst uses them: check the data, then produce the documents.
   subCommands: {
     validate: validateCommand,
-    schema: schemaCommand,
-    report: reportCommand,
     brief: briefCommand,
+    report: reportCommand,
+    schema: schemaCommand,
   },
 });

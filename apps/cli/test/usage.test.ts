@@ -22,7 +22,7 @@ const CASES: { name: string; args: string[]; message: string; help: string }[] =
     name: "an unknown command, with did-you-mean",
     args: ["valdate", "--data", MINIMAL],
     message:
-      "bilat: unknown command `valdate`. Did you mean `validate`? The commands are validate, schema",
+      "bilat: unknown command `valdate`. Did you mean `validate`? The commands are validate, brief, report, schema.",
     help: "bilat --help",
   },
   {
@@ -73,7 +73,7 @@ describe("usage errors", () => {
   it("no command at all prints the usage and exits 2", async () => {
     const run = await bilat([]);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain("USAGE bilat validate|schema");
+    expect(run.stdout).toContain("USAGE bilat validate|brief|report|schema");
     expect(run.stdout).not.toMatch(ANSI);
   });
 
