@@ -36,6 +36,12 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
       process.stdout.write(`${(await resolve(root.meta))?.version ?? ""}\n`);
       return EXIT.ok;
     }
+    if (argv[0]?.startsWith("-")) {
+      // `bilat --data x validate` would otherwise take `x` for the command.
+      throw new UsageError(
+        `the command comes first, then its options: \`bilat ${argv.find((a) => a in subCommands) ?? "<command>"} ${argv[0]} …\``,
+      );
+    }
     if (sub === undefined) {
       const known = Object.keys(subCommands);
       const typed = name ?? argv[0] ?? "";

@@ -26,6 +26,12 @@ const CASES: { name: string; args: string[]; message: string; help: string }[] =
     help: "bilat --help",
   },
   {
+    name: "an option before the command",
+    args: ["--data", MINIMAL, "validate"],
+    message: "bilat: the command comes first, then its options: `bilat validate --data …`",
+    help: "bilat --help",
+  },
+  {
     name: "an unknown command, far from any",
     args: ["frobnicate"],
     message: "bilat: unknown command `frobnicate`. The commands are",
