@@ -626,3 +626,27 @@ describe("cross-record checks", () => {
     expect(scenario.result.ok).toBe(errors.length === 0);
   });
 });
+
+describe("references into a file that could not be read", () => {
+  it("say that the id may be in that file, so the broken file is fixed first", async () => {
+    const { result } = await loadEdited({
+      "places/plc-bamako.yaml": 'id: plc-bamako\nname: {en: "broken\n',
+    });
+    const dangling = result.problems.filter((p) => p.code === "dangling-reference");
+    expect(dangling.map((p) => p.file)).toEqual(["events/evt-pledge.yaml"]);
+    expect(dangling[0]?.message).toContain(
+      "It may be in places/plc-bamako.yaml, which could not be read",
+    );
+    expect(
+      result.problems.some((p) => p.code === "yaml-syntax" && p.file === "places/plc-bamako.yaml"),
+    ).toBe(true);
+  });
+
+  it("say nothing of the kind when every file was read", async () => {
+    const { result } = await loadEdited({
+      "events/evt-pledge.yaml": [["places: [plc-bamako]", "places: [plc-bamko]"]],
+    });
+    const [dangling] = result.problems.filter((p) => p.code === "dangling-reference");
+    expect(dangling?.message).toBe("no place has the id `plc-bamko`. Did you mean `plc-bamako`?");
+  });
+});

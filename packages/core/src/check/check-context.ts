@@ -22,6 +22,8 @@ export interface CheckContext {
   invalid: { kind: RecordKind; record: Record<string, unknown>; origin: RecordOrigin }[];
   /** Every id of every record, first occurrence, including records that failed their schema. */
   ids: ReadonlyMap<string, SeenId>;
+  /** Record files that could not be read or parsed, whose ids are therefore unknown. */
+  unread: readonly string[];
 }
 
 export type Check = (context: CheckContext) => UnplacedProblem[];

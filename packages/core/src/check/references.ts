@@ -57,6 +57,11 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
 
 /** Every reference resolves to a record of a kind it may name. */
 export const checkReferences: Check = (context: CheckContext) => {
+  // When a file could not be read, an id "missing" here may well be in it: say so.
+  const unreadNote =
+    context.unread.length === 0
+      ? ""
+      : ` (It may be in ${context.unread.join(", ")}, which could not be read: fix that first.)`;
   const problems: UnplacedProblem[] = [];
   const all = [...context.records, ...context.invalid];
   // Ids of each set of kinds, and suggestions already made: computed once, not per reference.
@@ -83,7 +88,7 @@ export const checkReferences: Check = (context: CheckContext) => {
           recordProblem(origin, ref.path, {
             code: "dangling-reference",
             severity: "error",
-            message: `no ${wanted} has the id \`${ref.id}\`.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
+            message: `no ${wanted} has the id \`${ref.id}\`.${hint ? ` Did you mean \`${hint}\`?` : ""}${unreadNote}`,
             expected: `the id of ${withArticle(wanted)} in the data folder`,
           }),
         );

@@ -55,10 +55,15 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const records: IndexedRecord[] = [];
   const invalid: CheckContext["invalid"] = [];
   const occurrences: IdOccurrence[] = [];
+  /** Record files that could not be read or parsed: the ids they hold are unknown. */
+  const unread: string[] = [];
 
   for (const dataFile of discovered.files) {
     const text = await readText(dataFile, problems);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      unread.push(dataFile.file);
+      continue;
+    }
     texts.set(dataFile.file, text);
     const parsed = parseYaml(text, dataFile.file);
     if (!parsed.ok) {
@@ -72,6 +77,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
         column,
         message,
       });
+      unread.push(dataFile.file);
       continue;
     }
     if (parsed.value === undefined || parsed.value === null) {
@@ -131,7 +137,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   problems.push(...checkUniqueIds(occurrences));
   const ids = new Map<string, SeenId>();
   for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
-  const context: CheckContext = { dir: root, info, records, invalid, ids };
+  const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
   problems.push(...runChecks(context));
 
   const placed = placeProblems(problems, texts, listLengths);

@@ -12,13 +12,9 @@ export const SourceSchema = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(SOURCE_KINDS).default("article"),
-    outlet: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description: "Publisher or outlet, e.g. Agence Ecofin; leave out when the page names none.",
-      }),
+    outlet: z.string().min(1).optional().meta({
+      description: "Publisher or outlet, e.g. Agence Ecofin; leave out when the page names none.",
+    }),
     title: z.string().min(1).meta({ description: "Title as published, in its own language." }),
     author: z.string().min(1).optional(),
     url: z.url({ error: "a link is a full URL starting with http:// or https://" }).optional(),
