@@ -4,6 +4,7 @@ import { type ArgsDef, type CommandDef, renderUsage, runCommand } from "citty";
 import { checkArgs } from "./check-args.js";
 import { EXIT } from "./exit-codes.js";
 import { coloursFor } from "./output/colours.js";
+import { describeFsError, isFsError } from "./output/describe-fs-error.js";
 import { UsageError } from "./usage-error.js";
 
 type AnyCommand = CommandDef<ArgsDef>;
@@ -70,7 +71,10 @@ export async function runCli(root: AnyCommand, argv: string[]): Promise<number> 
       return EXIT.usage;
     }
     if (process.env.BILAT_DEBUG) throw error;
-    process.stderr.write(`bilat: ${(error as Error).message ?? String(error)}\n`);
+    const message = isFsError(error)
+      ? describeFsError(error)
+      : ((error as Error).message ?? String(error));
+    process.stderr.write(`bilat: ${message}\n`);
     return EXIT.invalidData;
   }
 }

@@ -42,6 +42,25 @@ describe("bilat brief", () => {
     expect(Number(pages)).toBe(countPages(pdf));
   });
 
+  it("writes the usual file name into a folder given as --out", async () => {
+    const folder = await outputFolder();
+    const run = await bilat(["brief", "--data", MINIMAL, "--out", folder, "--lang", "fr"]);
+    expect(run.status).toBe(0);
+    const [, path] = WRITTEN.exec(run.stdout) ?? [];
+    expect(path).toBe(join(folder, "sen-mli_2025-01_2025-12_fr.pdf"));
+    expect((await readFile(path as string)).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("says in one line why a PDF cannot be written, with no stack trace", async () => {
+    const blocker = join(await outputFolder(), "a-file");
+    await writeFile(blocker, "not a folder");
+    const run = await bilat(["brief", "--data", MINIMAL, "--out", join(blocker, "brief.pdf")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `bilat: cannot create the folder ${blocker}: a file stands where a folder is needed`,
+    );
+  });
+
   it("names the file after the pair, the period and the language under out/", async () => {
     const { dir } = await dataFolder({
       "dataset.yaml": replaceOnce(

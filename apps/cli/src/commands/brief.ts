@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { buildDigest, dateBounds, documentDate, PILLARS } from "@bilat/core";
@@ -6,6 +7,14 @@ import { loadOrReport } from "../load-or-report.js";
 import { parseLanguage, parsePeriod, parsePillars, parseTlp } from "../option-values.js";
 import { writeFilesAtomically } from "../output/write-files.js";
 import { dataArg } from "./shared-args.js";
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 export const briefCommand = defineCommand({
   meta: {
@@ -38,7 +47,8 @@ export const briefCommand = defineCommand({
     out: {
       type: "string",
       valueHint: "file",
-      description: "PDF to write (Default: out/<pair>_<from>_<to>_<lang>.pdf)",
+      description:
+        "PDF to write, or a folder to write it in (Default: out/<pair>_<from>_<to>_<lang>.pdf)",
     },
   },
   async run({ args }) {
@@ -64,8 +74,14 @@ export const briefCommand = defineCommand({
     });
     const pdf = await renderBrief(digest);
     const { period } = digest.meta;
+    const name = `${dataset.info.id}_${period.from}_${period.to}_${lang}.pdf`;
+    // `--out` may name the file, or a folder to write the usual file name into.
     const out =
-      args.out ?? join("out", `${dataset.info.id}_${period.from}_${period.to}_${lang}.pdf`);
+      args.out === undefined
+        ? join("out", name)
+        : isFolder(args.out)
+          ? join(args.out, name)
+          : args.out;
     await mkdir(dirname(out), { recursive: true });
     await writeFilesAtomically(new Map([[out, pdf]]));
     const pages = countPages(pdf);
