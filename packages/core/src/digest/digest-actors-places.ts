@@ -1,0 +1,68 @@
+import { formatDate } from "../i18n/format-date.js";
+import type { Actor, Role } from "../model/actor.js";
+import type { Agreement } from "../model/agreement.js";
+import type { Event } from "../model/event.js";
+import type { Place } from "../model/place.js";
+import type { DigestContext } from "./digest-context.js";
+import type { DigestActor, DigestPlace } from "./digest-types.js";
+
+function countBy(ids: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** A role as a reader writes it: "Minister of the Armed Forces, Senegal (from April 2024)". */
+function roleText(ctx: DigestContext, r: Role): string {
+  const { labels, lang } = ctx;
+  const span =
+    r.from && r.to
+      ? formatDate({ from: r.from, to: r.to }, lang)
+      : r.from
+        ? `${labels.phrases.from} ${formatDate(r.from, lang)}`
+        : r.to
+          ? `${labels.phrases.until} ${formatDate(r.to, lang)}`
+          : "";
+  const of = r.of ? `, ${ctx.nameOf(r.of)}` : "";
+  return `${ctx.text(r.title)}${of}${span ? ` (${span})` : ""}`;
+}
+
+/** The actors of the period's events and agreements, the most involved first. */
+export function digestActors(
+  ctx: DigestContext,
+  events: readonly Event[],
+  agreements: readonly Agreement[],
+): DigestActor[] {
+  const counts = countBy(events.flatMap((e) => [...new Set(e.actors.map((a) => a.actor))]));
+  const involved = new Set([...counts.keys(), ...agreements.flatMap((a) => a.parties)]);
+  return ctx.dataset.actors
+    .filter((a: Actor) => involved.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      name: ctx.text(a.name),
+      kind: ctx.labels.actorKinds[a.kind],
+      country: a.country,
+      roles: (a.roles ?? []).map((r) => roleText(ctx, r)),
+      events: counts.get(a.id) ?? 0,
+    }))
+    .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name, ctx.lang));
+}
+
+/** The places of the period's events, with how many events each saw. */
+export function digestPlaces(
+  ctx: DigestContext,
+  events: readonly Event[],
+): { places: DigestPlace[]; used: Place[] } {
+  const counts = countBy(events.flatMap((e) => [...new Set(e.places)]));
+  const used = ctx.dataset.places.filter((p) => counts.has(p.id));
+  const places = used.map((p) => ({
+    id: p.id,
+    name: ctx.text(p.name),
+    kind: ctx.labels.placeKinds[p.kind],
+    lat: p.lat,
+    lon: p.lon,
+    approximate: p.geoPrecision > 1,
+    events: counts.get(p.id) ?? 0,
+  }));
+  return { places, used };
+}

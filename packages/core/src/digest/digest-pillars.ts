@@ -1,0 +1,49 @@
+import { formatDatePhrase } from "../i18n/format-date.js";
+import { formatNumber } from "../i18n/format-number.js";
+import { fill } from "../i18n/labels.js";
+import type { Event } from "../model/event.js";
+import type { Pillar } from "../model/pillar.js";
+import type { DigestContext } from "./digest-context.js";
+import { digestEvent } from "./digest-record.js";
+import type { DigestPillar } from "./digest-types.js";
+
+/** The first day, month or year of a date, at its own precision. */
+const startOf = (date: Event["date"]) => (typeof date === "string" ? date : date.from);
+
+/**
+ * One section per pillar that has developments: the analyst's assessment from dataset.yaml as
+ * its opening sentence (or one generated from the events), then the latest developments.
+ */
+export function digestPillars(
+  ctx: DigestContext,
+  events: readonly Event[],
+  pillars: readonly Pillar[],
+  maxDevelopments: number | undefined,
+): DigestPillar[] {
+  const { labels, lang } = ctx;
+  return pillars.flatMap((pillar) => {
+    const all = events.filter((e) => e.pillars.includes(pillar));
+    if (all.length === 0) return [];
+    const shown = maxDevelopments === undefined ? all : all.slice(-maxDevelopments);
+    const latest = all.at(-1) as Event;
+    const assessment = ctx.dataset.info.assessments?.[pillar];
+    const summary = assessment
+      ? ctx.text(assessment)
+      : all.length === 1
+        ? fill(labels.phrases.pillarSummaryOne, {
+            when: formatDatePhrase(latest.date, lang),
+            title: ctx.text(latest.title),
+          })
+        : fill(labels.phrases.pillarSummary, {
+            count: formatNumber(all.length, lang),
+            period: formatDatePhrase(
+              { from: startOf((all[0] as Event).date), to: startOf(latest.date) },
+              lang,
+            ),
+            when: formatDatePhrase(latest.date, lang),
+            title: ctx.text(latest.title),
+          });
+    const developments = shown.map((e) => digestEvent(ctx, e));
+    return [{ pillar, label: labels.pillars[pillar], summary, developments, total: all.length }];
+  });
+}

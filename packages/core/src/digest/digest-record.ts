@@ -1,0 +1,59 @@
+import { formatDate } from "../i18n/format-date.js";
+import { formatValue } from "../i18n/format-number.js";
+import type { Agreement } from "../model/agreement.js";
+import type { Event } from "../model/event.js";
+import type { Indicator } from "../model/indicator.js";
+import { dateBounds, precisionOf } from "../model/partial-date.js";
+import type { DigestContext } from "./digest-context.js";
+import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.js";
+
+// How an event, a figure and an agreement read in the outputs: formatted, localised, cited.
+
+export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
+  return {
+    id: e.id,
+    date: {
+      iso: typeof e.date === "string" ? e.date : `${e.date.from}/${e.date.to}`,
+      sortKey: dateBounds(e.date).start,
+      text: formatDate(e.date, ctx.lang),
+      precision: precisionOf(e.date),
+    },
+    title: ctx.text(e.title),
+    summary: ctx.text(e.summary),
+    type: { code: e.type, text: ctx.labels.eventTypes[e.type] },
+    status: { code: e.status, text: ctx.labels.eventStatuses[e.status] },
+    pillars: ctx.pillarLabels(e.pillars),
+    actors: e.actors.map((a) => ctx.nameOf(a.actor)),
+    places: e.places.map(ctx.nameOf),
+    disputed: (e.disputes?.length ?? 0) > 0,
+    citations: ctx.notes.cite(e.citations),
+  };
+}
+
+export function digestFigure(ctx: DigestContext, i: Indicator): DigestFigure {
+  return {
+    id: i.id,
+    name: ctx.text(i.name),
+    value: formatValue(i.value, i.unit, ctx.lang, i.approximate),
+    period: i.period === undefined ? undefined : formatDate(i.period, ctx.lang),
+    scope: ctx.text(i.scope),
+    approximate: i.approximate,
+    disputed: (i.disputes?.length ?? 0) > 0,
+    citations: ctx.notes.cite(i.citations),
+  };
+}
+
+export function digestAgreement(ctx: DigestContext, a: Agreement): DigestAgreement {
+  return {
+    id: a.id,
+    title: ctx.text(a.title),
+    kind: ctx.labels.agreementKinds[a.kind],
+    signed: a.signed === undefined ? undefined : formatDate(a.signed, ctx.lang),
+    parties: a.parties.map(ctx.nameOf),
+    domains: a.domains.map((d) => ctx.labels.pillars[d]),
+    status: ctx.labels.agreementStatuses[a.status],
+    summary: ctx.text(a.summary),
+    disputed: (a.disputes?.length ?? 0) > 0,
+    citations: ctx.notes.cite(a.citations),
+  };
+}

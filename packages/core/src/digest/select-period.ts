@@ -1,0 +1,33 @@
+import type { Dataset } from "../dataset.js";
+import type { PartialDate } from "../model/partial-date.js";
+import type { Pillar } from "../model/pillar.js";
+import { chronology, matchesEvent, overlapsPeriod } from "../query/event-filter.js";
+
+/**
+ * The records a period summary covers: events of the period and pillars (oldest first), figures
+ * whose reference period overlaps it, agreements signed in it or named by its events, and the
+ * judgments on those pillars.
+ */
+export function selectPeriod(
+  dataset: Dataset,
+  from: PartialDate,
+  to: PartialDate,
+  pillars: readonly Pillar[],
+) {
+  const events = chronology(dataset.events.filter((e) => matchesEvent(e, { from, to, pillars })));
+  const indicators = dataset.indicators.filter(
+    (i) =>
+      i.pillars.some((p) => pillars.includes(p)) &&
+      (i.period === undefined || overlapsPeriod(i.period, from, to)),
+  );
+  const agreements = dataset.agreements.filter(
+    (a) =>
+      a.domains.some((d) => pillars.includes(d)) &&
+      ((a.signed !== undefined && overlapsPeriod(a.signed, from, to)) ||
+        events.some((e) => e.agreements?.includes(a.id))),
+  );
+  const judgments = dataset.judgments.filter(
+    (j) => j.pillars === undefined || j.pillars.some((p) => pillars.includes(p)),
+  );
+  return { events, indicators, agreements, judgments };
+}
