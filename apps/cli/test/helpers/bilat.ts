@@ -1,12 +1,10 @@
 import { spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeDataFolder, minimalText } from "@bilat/test-data";
 
 /** The repository root, where `pnpm bilat` runs. */
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-export const MINIMAL = join(ROOT, "packages/core/test/fixtures/minimal");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const MAIN = "apps/cli/src/main.ts";
 
@@ -73,68 +71,15 @@ export function bilatOnTerminal(
 
 export const ANSI = /\u001b\[/;
 
-const MARKER = /«(\d+)»/g;
-
-export interface Place {
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** Removes `«n»` markers from a text, remembering the 1-based line and column of each. */
-export function stripMarkers(text: string, file: string, marks: Map<number, Place>): string {
-  let out = "";
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    out += text.slice(last, match.index);
-    last = match.index + match[0].length;
-    const lines = out.split("\n");
-    marks.set(Number(match[1]), {
-      file,
-      line: lines.length,
-      column: (lines.at(-1) ?? "").length + 1,
-    });
-  }
-  return out + text.slice(last);
-}
-
-const created: string[] = [];
+export { MINIMAL, type Place, removeDataFolders, replaceOnce } from "@bilat/test-data";
 
 /**
  * A temporary copy of the minimal fixture with some files replaced (`null` deletes one). Markers
  * in the new contents are removed; their places are returned.
  */
-export async function dataFolder(
-  files: Record<string, string | null> = {},
-): Promise<{ dir: string; marks: Map<number, Place> }> {
-  const dir = await mkdtemp(join(tmpdir(), "bilat-cli-"));
-  created.push(dir);
-  await cp(MINIMAL, dir, { recursive: true });
-  const marks = new Map<number, Place>();
-  for (const [file, text] of Object.entries(files)) {
-    const path = join(dir, file);
-    if (text === null) {
-      await rm(path, { recursive: true, force: true });
-      continue;
-    }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, stripMarkers(text, file, marks));
-  }
-  return { dir, marks };
+export function dataFolder(files: Record<string, string | null> = {}) {
+  return makeDataFolder(files);
 }
 
-export function fixtureText(file: string): Promise<string> {
-  return readFile(join(MINIMAL, file), "utf8");
-}
-
-/** Replaces `find` by `replace`, insisting that `find` occurs exactly once. */
-export function replaceOnce(text: string, find: string, replace: string): string {
-  const at = text.indexOf(find);
-  if (at < 0 || text.indexOf(find, at + 1) >= 0)
-    throw new Error(`\`${find}\` is not in the text once`);
-  return text.slice(0, at) + replace + text.slice(at + find.length);
-}
-
-export async function removeDataFolders(): Promise<void> {
-  await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-}
+/** Text of a file of the minimal fixture. */
+export const fixtureText = minimalText;

@@ -1,102 +1,22 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type LoadOptions, type LoadResult, loadDataset, type Problem } from "@bilat/core";
+import { type Edit, makeDataFolder, type Place } from "@bilat/test-data";
 import { expect } from "vitest";
 
-/** The minimal valid data folder: one record of every kind. */
-export const MINIMAL = fileURLToPath(new URL("../fixtures/minimal", import.meta.url));
-
-/**
- * A marker written into test YAML where a problem is expected: `«1»`, `«2»`… It is removed before
- * the file is written, and its line and column are remembered.
- */
-const MARKER = /«(\d+)»/g;
-
-export interface Place {
-  file: string;
-  line: number;
-  column: number;
-}
-
-/** What to do to a file of the copied folder: new content, replacements, or deletion (null). */
-export type Edit = string | null | readonly (readonly [find: string, replace: string])[];
-
-/** Text of a file of the minimal fixture. */
-export function minimalText(file: string): Promise<string> {
-  return readFile(join(MINIMAL, file), "utf8");
-}
-
-/** Removes the markers from a text and returns where each one stood (1-based line and column). */
-export function stripMarkers(
-  text: string,
-  file: string,
-): { text: string; marks: Map<number, Place> } {
-  const marks = new Map<number, Place>();
-  let out = "";
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    out += text.slice(last, match.index);
-    last = match.index + match[0].length;
-    const lines = out.split("\n");
-    const n = Number(match[1]);
-    if (marks.has(n)) throw new Error(`marker «${n}» used twice`);
-    marks.set(n, {
-      file,
-      line: lines.length,
-      column: (lines.at(-1) ?? "").length + 1,
-    });
-  }
-  return { text: out + text.slice(last), marks };
-}
-
-/** Replaces `find` by `replace` in `text`, insisting that `find` occurs exactly once. */
-export function replaceOnce(text: string, find: string, replace: string): string {
-  const at = text.indexOf(find);
-  if (at < 0) throw new Error(`\`${find}\` is not in the text:\n${text}`);
-  if (text.indexOf(find, at + 1) >= 0) throw new Error(`\`${find}\` occurs more than once`);
-  return text.slice(0, at) + replace + text.slice(at + find.length);
-}
+export {
+  type Edit,
+  MINIMAL,
+  makeDataFolder,
+  minimalText,
+  type Place,
+  removeDataFolders,
+  replaceOnce,
+  stripMarkers,
+} from "@bilat/test-data";
 
 export interface Scenario {
   dir: string;
   marks: Map<number, Place>;
   result: LoadResult;
-}
-
-const created: string[] = [];
-
-/** Copies the minimal fixture (or `base`) to a fresh temporary folder and applies the edits. */
-export async function makeDataFolder(
-  edits: Record<string, Edit> = {},
-  base: string = MINIMAL,
-): Promise<{ dir: string; marks: Map<number, Place> }> {
-  const dir = await mkdtemp(join(tmpdir(), "bilat-test-"));
-  created.push(dir);
-  await cp(base, dir, { recursive: true });
-  const marks = new Map<number, Place>();
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    if (edit === null) {
-      await rm(path, { recursive: true, force: true });
-      continue;
-    }
-    let text: string;
-    if (typeof edit === "string") text = edit;
-    else {
-      text = await readFile(path, "utf8");
-      for (const [find, replace] of edit) text = replaceOnce(text, find, replace);
-    }
-    const stripped = stripMarkers(text, file);
-    for (const [n, place] of stripped.marks) {
-      if (marks.has(n)) throw new Error(`marker «${n}» used in two files`);
-      marks.set(n, place);
-    }
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, stripped.text);
-  }
-  return { dir, marks };
 }
 
 /** Writes a data folder from the minimal fixture and the edits, then loads it. */
@@ -107,11 +27,6 @@ export async function loadEdited(
   const { dir, marks } = await makeDataFolder(edits);
   const result = await loadDataset(dir, options);
   return { dir, marks, result };
-}
-
-/** Removes every folder the tests created. */
-export async function removeDataFolders(): Promise<void> {
-  await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 }
 
 /** A problem reduced to what a test compares: code, severity and place. */

@@ -1,0 +1,2 @@
+export * from "./data-folder.js";
+export * from "./markers.js";
