@@ -30,6 +30,14 @@ export function schemaProblems(
     const at = path.length > 0 ? `\`${formatPath(path)}\`` : "the record";
     const found = valueAt(record, path);
     const custom = !ZOD_DEFAULT_MESSAGE.test(issue.message) ? issue.message : undefined;
+    /** A required field left out: zod says so with several codes, an analyst needs one. */
+    const missing = (expected: string | undefined, detail?: string): UnplacedProblem => ({
+      ...base,
+      code: "missing-field",
+      path: full,
+      message: `${at} is missing${detail ? ` (${detail})` : ""}`,
+      expected,
+    });
 
     switch (issue.code) {
       case "unrecognized_keys": {
@@ -54,13 +62,7 @@ export function schemaProblems(
           ? "text in English and French (`en: …` and `fr: …` lines)"
           : describeExpected(issue.expected);
         if (found === undefined) {
-          problems.push({
-            ...base,
-            code: "missing-field",
-            path: full,
-            message: `${at} is missing`,
-            expected,
-          });
+          problems.push(missing(expected));
         } else {
           problems.push({
             ...base,
@@ -78,13 +80,7 @@ export function schemaProblems(
         const expected = `one of: ${values.join(", ")}`;
         if (found === undefined) {
           // zod reports a missing choice as a wrong value; to an analyst the field is missing.
-          problems.push({
-            ...base,
-            code: "missing-field",
-            path: full,
-            message: `${at} is missing`,
-            expected,
-          });
+          problems.push(missing(expected));
           break;
         }
         problems.push({
@@ -130,12 +126,7 @@ export function schemaProblems(
           break;
         }
         if (found === undefined) {
-          problems.push({
-            ...base,
-            code: "missing-field",
-            path: full,
-            message: `${at} is missing${custom ? ` (${custom})` : ""}`,
-          });
+          problems.push(missing(undefined, custom));
           break;
         }
         problems.push({
