@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset.js";
-import { type Labels, labelsFor } from "../i18n/labels.js";
+import { fill, type Labels, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
 import type { Citation } from "../model/citation.js";
 import type { Language, LocalizedText } from "../model/localized-text.js";
@@ -36,7 +36,8 @@ export function createDigestContext(dataset: Dataset, lang: Language): DigestCon
       if (entry === undefined) return id;
       if (entry.kind === "source") {
         const source = entry.record as Source;
-        return `${source.outlet ?? labels.phrases.unnamedOutlet}, “${source.title}”`;
+        const title = fill(labels.phrases.quoted, { text: source.title });
+        return `${source.outlet ?? labels.phrases.unnamedOutlet}, ${title}`;
       }
       const record = entry.record as { name?: LocalizedText; title?: LocalizedText };
       const t = record.name ?? record.title;

@@ -97,6 +97,7 @@ export const EN_LABELS: Labels = {
       "Each citation carries an Admiralty grade: a letter for the source's reliability (A completely reliable to F cannot be judged) and a digit for the credibility of the information (1 confirmed to 6 cannot be judged). Likelihood follows ICD 203; confidence is stated apart.",
     translation: "Translation",
     approximately: "about",
+    quoted: "“{text}”",
     unnamedOutlet: "Outlet not named",
     from: "from",
     until: "until",

@@ -97,6 +97,7 @@ export const FR_LABELS: Labels = {
       "Chaque citation porte une cotation de l’Amirauté : une lettre pour la fiabilité de la source (de A, entièrement fiable, à F, fiabilité impossible à évaluer) et un chiffre pour la crédibilité de l’information (de 1, confirmée, à 6, impossible à évaluer). La probabilité suit l’ICD 203 ; la confiance est énoncée à part.",
     translation: "Traduction",
     approximately: "environ",
+    quoted: "«\u00a0{text}\u00a0»",
     unnamedOutlet: "Média non nommé",
     from: "depuis",
     until: "jusqu’à",

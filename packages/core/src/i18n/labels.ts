@@ -115,6 +115,8 @@ export interface Labels {
     gradesExplained: string;
     translation: string;
     approximately: string;
+    /** A title quoted in running text, with the language's quotation marks. */
+    quoted: string;
     /** Stands for the outlet of a source whose page names none. */
     unnamedOutlet: string;
     from: string;
