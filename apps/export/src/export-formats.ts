@@ -1,0 +1,58 @@
+import { type Dataset, documentDate, type Language } from "@bilat/core";
+import { writeCsv } from "./csv/write-csv.js";
+import { type ExportScope, scopeRecords } from "./export-scope.js";
+import { placeFeatures } from "./geojson/place-features.js";
+import { datasetBundle } from "./json/dataset-bundle.js";
+import { stixBundle } from "./stix/stix-bundle.js";
+
+/** The export formats, each with the file extension and media type it is written with. */
+export const EXPORT_FORMATS = {
+  csv: { extension: "csv", mediaType: "text/csv" },
+  geojson: { extension: "geojson", mediaType: "application/geo+json" },
+  json: { extension: "json", mediaType: "application/json" },
+  stix: { extension: "stix.json", mediaType: "application/stix+json;version=2.1" },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+export interface ExportOptions extends ExportScope {
+  /** Language of the text columns and names (not of the JSON, which keeps every language). */
+  lang: Language;
+  /** SOURCE_DATE_EPOCH, for the STIX objects' timestamps; the information cut-off otherwise. */
+  sourceDateEpoch?: string;
+}
+
+/** The dataset (or the part in scope) in one export format, as the text of one file. */
+export function exportDataset(
+  dataset: Dataset,
+  format: ExportFormat,
+  options: ExportOptions,
+): string {
+  const scoped = scopeRecords(dataset, options);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  switch (format) {
+    case "csv":
+      return writeCsv(scoped, options.lang);
+    case "geojson":
+      return json(placeFeatures(scoped, options.lang));
+    case "json":
+      return json(datasetBundle(scoped));
+    case "stix": {
+      const cutoff = dataset.info.cutoff;
+      const day =
+        options.sourceDateEpoch === undefined
+          ? undefined
+          : documentDate(cutoff, options.sourceDateEpoch);
+      return json(
+        stixBundle(scoped, {
+          lang: options.lang,
+          ...(day === undefined || day.length !== 10 ? {} : { day }),
+          period: {
+            ...(options.from === undefined ? {} : { from: options.from }),
+            ...(options.to === undefined ? {} : { to: options.to }),
+          },
+        }),
+      );
+    }
+  }
+}
