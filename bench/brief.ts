@@ -4,7 +4,7 @@
  *
  *   node_modules/.bin/tsx --conditions=@bilat/source bench/brief.ts [options]
  *
- *   --data DIR     data folder to brief (default data)
+ *   --data DIR     data folder to brief (default data/sen-mli)
  *   --events N     also brief a generated folder of N events, made by bench/load.ts's
  *                  generator (default 20000; 0 to skip)
  *   --runs N       renders to time after the first (default 5)
@@ -99,7 +99,7 @@ function generateFolder(events: number): string {
 
 const { values } = parseArgs({
   options: {
-    data: { type: "string", default: "data" },
+    data: { type: "string", default: "data/sen-mli" },
     events: { type: "string", default: "20000" },
     runs: { type: "string", default: "5" },
     lang: { type: "string", default: "en" },

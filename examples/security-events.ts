@@ -5,7 +5,7 @@
  */
 import { findRecord, formatDate, loadDataset, queryEvents } from "@bilat/core";
 
-const [dataDir = "../data", year = "2025"] = process.argv.slice(2);
+const [dataDir = "../data/sen-mli", year = "2025"] = process.argv.slice(2);
 
 const result = await loadDataset(dataDir);
 if (!result.ok) {

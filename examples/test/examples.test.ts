@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const here = dirname(fileURLToPath(import.meta.url));
 const examples = resolve(here, "..");
 const tsx = resolve(examples, "../node_modules/.bin/tsx");
-const dataDir = resolve(examples, "../data");
+const dataDir = resolve(examples, "../data/sen-mli");
 
 const run = (args: string[]) =>
   spawnSync(tsx, ["--conditions=@bilat/source", "security-events.ts", ...args], {

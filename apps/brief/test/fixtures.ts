@@ -8,7 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const FOLDERS = {
   minimal: here("../../../packages/core/test/fixtures/minimal"),
   sample: here("./fixtures/sen-mli-sample"),
-  data: here("../../../data"),
+  data: here("../../../data/sen-mli"),
 };
 
 /** The folders to render: the fixtures, and the real data once it validates. */

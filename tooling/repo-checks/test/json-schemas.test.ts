@@ -4,8 +4,8 @@ import { buildJsonSchemaFiles, RECORD_KINDS } from "@bilat/core";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./repo-root.js";
 
-const dataDir = join(REPO_ROOT, "data");
-const schemaDir = join(dataDir, "schema");
+const dataDir = join(REPO_ROOT, "data/sen-mli");
+const schemaDir = join(REPO_ROOT, "data/schema");
 
 const folderKinds = new Map<string, string>(
   Object.entries(RECORD_KINDS).map(([kind, { folder }]) => [folder, kind]),

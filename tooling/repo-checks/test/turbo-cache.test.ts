@@ -78,7 +78,7 @@ beforeAll(() => {
   // Reuse the installed dependencies: every folder of the workspace that has node_modules.
   const workspaceDirs = [
     ".",
-    "data",
+    "data/sen-mli",
     "examples",
     ...["apps", "packages", "tooling"].flatMap((d) =>
       readdirSync(join(REPO_ROOT, d)).map((p) => `${d}/${p}`),
@@ -118,7 +118,7 @@ describe("turbo caching of data tasks", () => {
   });
 
   it("re-runs validation, reports and briefs after a data edit, and nothing that does not read data", () => {
-    const events = join(copy, "data/events");
+    const events = join(copy, "data/sen-mli/events");
     const file = join(
       events,
       readdirSync(events)

@@ -4,7 +4,6 @@ import { buildJsonSchemaFiles } from "@bilat/core";
 import { defineCommand } from "citty";
 import { EXIT } from "../exit-codes.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
-import { dataArg } from "./shared-args.js";
 
 export const schemaCommand = defineCommand({
   meta: {
@@ -12,7 +11,12 @@ export const schemaCommand = defineCommand({
     description: "Write the JSON Schemas editors use to check data files, under <data>/schema/",
   },
   args: {
-    ...dataArg,
+    data: {
+      type: "string",
+      description: "Folder whose schema/ subfolder receives the schemas, shared by every dataset",
+      valueHint: "dir",
+      default: "data",
+    },
     check: {
       type: "boolean",
       default: false,

@@ -4,6 +4,6 @@ export const dataArg = {
     type: "string",
     description: "Data folder to read",
     valueHint: "dir",
-    default: "data",
+    default: "data/sen-mli",
   },
 } as const;

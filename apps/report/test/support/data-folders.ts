@@ -9,7 +9,7 @@ export const MINIMAL = fileURLToPath(
   new URL("../../../../packages/core/test/fixtures/minimal", import.meta.url),
 );
 export const RICH = fileURLToPath(new URL("../fixtures/rich", import.meta.url));
-export const DATA = fileURLToPath(new URL("../../../../data", import.meta.url));
+export const DATA = fileURLToPath(new URL("../../../../data/sen-mli", import.meta.url));
 
 const made: string[] = [];
 
