@@ -1,5 +1,6 @@
 export * from "./dataset.js";
 export * from "./digest/index.js";
+export * from "./edition/index.js";
 export * from "./i18n/index.js";
 export {
   type LoadOptions,

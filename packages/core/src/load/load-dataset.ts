@@ -18,7 +18,12 @@ export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 
 export type LoadResult =
   | { ok: true; dataset: Dataset; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** The records that did load, when the dataset's description did: for reading what can be read. */
+      partial?: Dataset;
+    };
 
 export interface LoadOptions {
   /** Treat warnings (missing translations, events outside coverage) as failures. */
@@ -144,7 +149,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
-  if (failed || info === undefined) return { ok: false, problems: placed };
+  if (info === undefined) return { ok: false, problems: placed };
+  if (failed) return { ok: false, problems: placed, partial: buildDataset(root, info, records) };
   return { ok: true, dataset: buildDataset(root, info, records), problems: placed };
 }
 

@@ -1,0 +1,3 @@
+export * from "./compare-datasets.js";
+export * from "./read-revision.js";
+export type * from "./record-changes.js";
