@@ -4,6 +4,7 @@ import {
   type DigestOptions,
   formatDate,
   labelsFor,
+  leadingDate,
   localize,
   queryEvents,
 } from "@bilat/core";
@@ -121,9 +122,7 @@ describe.each(CASES)("the report ($name)", (c) => {
     expect(periods.length).toBeGreaterThan(0);
     for (const line of periods) expect(line).toMatch(/^ {4}[^#;:\n]+?( : [^#;:\n]+)+$/);
     const shown = periods.flatMap((line) => line.split(" : ").slice(1));
-    const placed = queryEvents(dataset, c.options).filter(
-      (e) => (typeof e.date === "string" ? e.date : e.date.from).length > 4,
-    );
+    const placed = queryEvents(dataset, c.options).filter((e) => leadingDate(e.date).length > 4);
     for (const event of placed) {
       expect(shown).toContain(mermaidText(localize(event.title, c.options.lang)));
     }

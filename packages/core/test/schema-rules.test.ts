@@ -647,7 +647,11 @@ const SCHEMA_RULES: Row[] = [
     rule: "date as a list",
     edits: [['date: { from: "2025-02-05", to: "2025-02-07" }', 'date: «1»["2025-02-05"]']],
     problems: [
-      { at: 1, code: "invalid-value", message: ["or a range `{ from: …, to: … }`", "a list"] },
+      {
+        at: 1,
+        code: "invalid-value",
+        message: ["a range `{ from: …, to: … }`", "or `{ by: … }` (no later than)", "a list"],
+      },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import type { Event } from "../model/event.js";
-import { dateBounds } from "../model/partial-date.js";
+import { dateBounds, isByDate } from "../model/partial-date.js";
 import type { Source } from "../model/source.js";
 import { type Check, recordProblem } from "./check-context.js";
 
@@ -33,8 +33,12 @@ export const checkEventDates: Check = (context) => {
           recordProblem(origin, ["date"], {
             code: "dated-after-sources",
             severity: "error",
-            message: `the event is dated ${start}, after every source that reports it was published (latest ${latest})`,
-            expected: "a date on or before the latest source, or `status: announced` / `planned`",
+            message: isByDate(event.date)
+              ? `the event is reported by ${start}, after every source that reports it was published (latest ${latest}): no source can vouch for it that late`
+              : `the event is dated ${start}, after every source that reports it was published (latest ${latest})`,
+            expected: isByDate(event.date)
+              ? `\`by:\` on or before ${latest}, the latest source's publication`
+              : "a date on or before the latest source, or `status: announced` / `planned`",
           }),
         );
       }

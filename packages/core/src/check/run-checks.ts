@@ -4,6 +4,7 @@ import type { CheckContext } from "./check-context.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDisputes } from "./disputes.js";
 import { checkEventDates } from "./event-dates.js";
+import { checkOutsideInformation } from "./outside-information.js";
 import { checkReferences } from "./references.js";
 import { checkTranslations } from "./translations.js";
 
@@ -15,6 +16,7 @@ export const CHECKS = [
   checkDisputes,
   checkArchives,
   checkTranslations,
+  checkOutsideInformation,
 ];
 
 export function runChecks(context: CheckContext): UnplacedProblem[] {

@@ -3,7 +3,7 @@ import { localize } from "../i18n/localize.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { Event } from "../model/event.js";
 import type { Language } from "../model/localized-text.js";
-import { precisionOf } from "../model/partial-date.js";
+import { leadingDate, precisionOf } from "../model/partial-date.js";
 import type { Place } from "../model/place.js";
 import type { Source } from "../model/source.js";
 
@@ -27,10 +27,10 @@ export function buildGaps(input: GapInput, lang: Language): string[] {
     (e) => new Set(e.citations.map((c) => c.source)).size === 1,
   ).length;
   if (singleSource > 0) out.push(fillPlural(lang, gaps.singleSource, singleSource, { total }));
-  const coarse = input.events.filter((e) => {
-    const start = typeof e.date === "string" ? e.date : e.date.from;
-    return precisionOf(start) !== "day";
-  }).length;
+  // A "no later than" date is coarse too: the day it happened is unknown.
+  const coarse = input.events.filter(
+    (e) => precisionOf(e.date) === "by" || precisionOf(leadingDate(e.date)) !== "day",
+  ).length;
   if (coarse > 0) out.push(fillPlural(lang, gaps.coarseDates, coarse));
   const approximate = input.places.filter((p) => p.geoPrecision > 1);
   if (approximate.length > 0) {

@@ -3,7 +3,7 @@ import { formatNumber } from "../i18n/format-number.js";
 import { fillPlural, labelsFor } from "../i18n/labels.js";
 import type { Event } from "../model/event.js";
 import type { Language } from "../model/localized-text.js";
-import { dateBounds, precisionOf } from "../model/partial-date.js";
+import { dateBounds, leadingDate, precisionOf } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { DigestTimeline } from "./digest-types.js";
 
@@ -41,7 +41,7 @@ export function buildTimeline(
   const counts = new Map<string, number>();
   let unplaced = 0;
   for (const event of events) {
-    const start = typeof event.date === "string" ? event.date : event.date.from;
+    const start = leadingDate(event.date);
     if (granularity === "month" && precisionOf(start) === "year") {
       unplaced += 1;
       continue;

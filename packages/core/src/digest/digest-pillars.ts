@@ -2,13 +2,11 @@ import { formatDatePhrase } from "../i18n/format-date.js";
 import { formatNumber } from "../i18n/format-number.js";
 import { fill } from "../i18n/labels.js";
 import type { Event } from "../model/event.js";
+import { leadingDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { DigestContext } from "./digest-context.js";
 import { digestEvent } from "./digest-record.js";
 import type { DigestPillar } from "./digest-types.js";
-
-/** The first day, month or year of a date, at its own precision. */
-const startOf = (date: Event["date"]) => (typeof date === "string" ? date : date.from);
 
 /**
  * One section per pillar that has developments: the analyst's assessment from dataset.yaml as
@@ -37,7 +35,7 @@ export function digestPillars(
         : fill(labels.phrases.pillarSummary, {
             count: formatNumber(all.length, lang),
             period: formatDatePhrase(
-              { from: startOf((all[0] as Event).date), to: startOf(latest.date) },
+              { from: leadingDate((all[0] as Event).date), to: leadingDate(latest.date) },
               lang,
             ),
             when: formatDatePhrase(latest.date, lang),

@@ -3,7 +3,7 @@ import { formatValue } from "../i18n/format-number.js";
 import type { Agreement } from "../model/agreement.js";
 import type { Event } from "../model/event.js";
 import type { Indicator } from "../model/indicator.js";
-import { dateBounds, precisionOf } from "../model/partial-date.js";
+import { dateBounds, isoDate, precisionOf } from "../model/partial-date.js";
 import type { DigestContext } from "./digest-context.js";
 import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.js";
 
@@ -13,7 +13,7 @@ export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
   return {
     id: e.id,
     date: {
-      iso: typeof e.date === "string" ? e.date : `${e.date.from}/${e.date.to}`,
+      iso: isoDate(e.date),
       sortKey: dateBounds(e.date).start,
       text: formatDate(e.date, ctx.lang),
       precision: precisionOf(e.date),

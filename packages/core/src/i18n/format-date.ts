@@ -1,6 +1,6 @@
 import type { Language } from "../model/localized-text.js";
-import type { DateSpec, PartialDate } from "../model/partial-date.js";
-import { labelsFor } from "./labels.js";
+import { type ByDate, type DateSpec, isByDate, type PartialDate } from "../model/partial-date.js";
+import { fill, labelsFor } from "./labels.js";
 
 interface Parts {
   year: string;
@@ -32,6 +32,7 @@ function formatParts(p: Parts, lang: Language, withYear = true, withMonth = true
  */
 export function formatDate(date: DateSpec, lang: Language): string {
   if (typeof date === "string") return formatParts(partsOf(date), lang);
+  if (isByDate(date)) return formatByDate(date, lang);
   const from = partsOf(date.from);
   const to = partsOf(date.to);
   if (date.from === date.to) return formatParts(from, lang);
@@ -53,6 +54,7 @@ export function formatDate(date: DateSpec, lang: Language): string {
  * novembre 2025 ».
  */
 export function formatDatePhrase(date: DateSpec, lang: Language): string {
+  if (isByDate(date)) return formatByDate(date, lang);
   if (typeof date === "string" || date.from === date.to) {
     const single = typeof date === "string" ? date : date.from;
     const day = partsOf(single).day !== undefined;
@@ -72,4 +74,15 @@ export function formatDatePhrase(date: DateSpec, lang: Language): string {
     return from.day !== undefined ? `du ${start} au ${end}` : `de ${start} à ${end}`;
   }
   return `from ${start} to ${end}`;
+}
+
+/**
+ * A date known only as "no later than": "reported by 7 February 2025" / « signalé au plus tard le
+ * 7 février 2025 ». The same words in a table and in a sentence, so it never reads as the day itself.
+ */
+function formatByDate(date: ByDate, lang: Language): string {
+  return fill(labelsFor(lang).phrases.reportedBy, {
+    date: formatDate(date.by, lang),
+    phrase: formatDatePhrase(date.by, lang),
+  });
 }

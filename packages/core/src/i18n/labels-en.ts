@@ -102,6 +102,7 @@ export const EN_LABELS: Labels = {
     from: "from",
     until: "until",
     labelled: "{label}: {value}",
+    reportedBy: "reported by {date}",
   },
   gaps: {
     singleSource: {

@@ -103,6 +103,7 @@ export const FR_LABELS: Labels = {
     until: "jusqu’à",
     // French sets a no-break space before the colon.
     labelled: "{label}\u00a0: {value}",
+    reportedBy: "signalé au plus tard {phrase}",
   },
   gaps: {
     singleSource: {

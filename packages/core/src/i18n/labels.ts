@@ -123,6 +123,8 @@ export interface Labels {
     until: string;
     /** A field name and its value, with the language's punctuation: "{label}: {value}". */
     labelled: string;
+    /** A "no later than" date: {date} as in a table ("7 February 2025"), {phrase} as in a sentence ("le 7 février 2025"). */
+    reportedBy: string;
   };
   /** Sentences about what the data leaves thin, in singular and plural. */
   gaps: {

@@ -24,6 +24,7 @@ export const PROBLEM_CODES = [
   "missing-translation",
   "invalid-dispute",
   "missing-archive",
+  "invalid-outside-information",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

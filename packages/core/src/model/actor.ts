@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CitationSchema } from "./citation.js";
 import { CountryCodeSchema, IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { PartialDateSchema } from "./partial-date.js";
 
 export const ACTOR_KINDS = [
@@ -38,6 +39,7 @@ export const ActorSchema = z
     roles: z.array(RoleSchema).optional(),
     description: LocalizedTextSchema.optional(),
     citations: z.array(CitationSchema).optional(),
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat actor", description: "A person, state, organisation or armed group." });
 export type Actor = z.infer<typeof ActorSchema>;

@@ -3,6 +3,7 @@ import { CitationsSchema } from "./citation.js";
 import { DisputesSchema } from "./dispute.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
 
@@ -37,6 +38,7 @@ export const AgreementSchema = z
     summary: LocalizedTextSchema,
     citations: CitationsSchema,
     disputes: DisputesSchema,
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat agreement", description: "An accord, MoU or framework." });
 export type Agreement = z.infer<typeof AgreementSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCodeSchema, IdSchema } from "./id.js";
 import { LANGUAGES, LanguageSchema, LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateRangeSchema, PartialDateSchema } from "./partial-date.js";
 import { PILLARS, type Pillar } from "./pillar.js";
 import { TlpSchema } from "./tlp.js";
@@ -40,6 +41,7 @@ export const DatasetInfoSchema = z
       .array(LocalizedTextSchema)
       .optional()
       .meta({ description: "Intelligence gaps the analyst identified: what remains unknown." }),
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat dataset", description: "The country pair and coverage of a data folder." });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;

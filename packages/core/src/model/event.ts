@@ -4,6 +4,7 @@ import { DisputesSchema } from "./dispute.js";
 import { EventTypeSchema } from "./event-type.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
 
@@ -41,6 +42,7 @@ export const EventSchema = z
     agreements: z.array(IdSchema).optional().meta({ description: "Ids of related agreements." }),
     citations: CitationsSchema,
     disputes: DisputesSchema,
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat event", description: "A dated event with actors, places and sources." });
 export type Event = z.infer<typeof EventSchema>;

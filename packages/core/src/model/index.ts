@@ -11,6 +11,7 @@ export * from "./indicator.js";
 export * from "./judgment.js";
 export * from "./likelihood.js";
 export * from "./localized-text.js";
+export * from "./outside-information.js";
 export * from "./partial-date.js";
 export * from "./pillar.js";
 export * from "./place.js";

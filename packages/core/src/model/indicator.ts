@@ -3,6 +3,7 @@ import { CitationsSchema } from "./citation.js";
 import { DisputesSchema } from "./dispute.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
 
@@ -48,6 +49,7 @@ export const IndicatorSchema = z
       .meta({ description: "Shown among the key figures of a brief." }),
     citations: CitationsSchema,
     disputes: DisputesSchema,
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat indicator", description: "A figure with unit, period and source." });
 export type Indicator = z.infer<typeof IndicatorSchema>;

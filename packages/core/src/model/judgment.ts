@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IdSchema } from "./id.js";
 import { ConfidenceSchema, LikelihoodSchema } from "./likelihood.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { PartialDateSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
 
@@ -19,6 +20,7 @@ export const JudgmentSchema = z
       .min(1, { error: "a judgment rests on at least one piece of evidence" })
       .meta({ description: "Ids of the events, agreements, indicators or sources it rests on." }),
     validUntil: PartialDateSchema.optional(),
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat judgment", description: "An analyst's key judgment (ICD 203)." });
 export type Judgment = z.infer<typeof JudgmentSchema>;

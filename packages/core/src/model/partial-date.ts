@@ -47,27 +47,66 @@ export const DateRangeSchema = z
   .meta({ description: "A period: `from` and `to`, both included." });
 export type DateRange = z.output<typeof DateRangeSchema>;
 
-/** When something happened: a partial date or a range. */
-export const DateSpecSchema = z
-  .union([PartialDateSchema, DateRangeSchema], {
-    error:
-      "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, or a range `{ from: …, to: … }`",
+/**
+ * A date known only as "no later than": the source reports the thing as done without dating it
+ * (UCDP's and ACLED's lowest precision). Never replace it with the publication day.
+ */
+export const ByDateSchema = z
+  .strictObject({
+    by: PartialDateSchema.meta({
+      description: "The day (or month, year) by which the source reports it had happened.",
+    }),
   })
-  .meta({ description: "A date (day, month or year precision) or a range `{ from, to }`." });
+  .meta({ description: "No later than: `{ by: 2025-02-07 }`, when the source gives no date." });
+export type ByDate = z.output<typeof ByDateSchema>;
+
+/** When something happened: a partial date, a range, or "no later than". */
+export const DateSpecSchema = z
+  .union([PartialDateSchema, DateRangeSchema, ByDateSchema], {
+    error:
+      "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, a range `{ from: …, to: … }`, or `{ by: … }` (no later than)",
+  })
+  .meta({
+    description:
+      "A date (day, month or year precision), a range `{ from, to }`, or `{ by }` (no later than).",
+  });
 export type DateSpec = z.output<typeof DateSpecSchema>;
 
-/** The precision of a date, as UCDP and ACLED record it. */
-export type DatePrecision = "day" | "month" | "year" | "range";
+/** The precision of a date, as UCDP and ACLED record it; "by" is known only as "no later than". */
+export type DatePrecision = "day" | "month" | "year" | "range" | "by";
+
+export const isByDate = (date: DateSpec): date is ByDate =>
+  typeof date !== "string" && "by" in date;
 
 export function precisionOf(date: DateSpec): DatePrecision {
+  if (isByDate(date)) return "by";
   if (typeof date !== "string") return "range";
   if (date.length === 10) return "day";
   if (date.length === 7) return "month";
   return "year";
 }
 
-/** First and last calendar day a date covers, as YYYY-MM-DD. */
+/** The partial date a date starts with: itself, a range's `from`, or a "no later than" `by`. */
+export function leadingDate(date: DateSpec): PartialDate {
+  if (typeof date === "string") return date;
+  return isByDate(date) ? date.by : date.from;
+}
+
+/** The date in ISO 8601 / EDTF form: `2025-02`, `2025-02-05/2025-02-07`, `../2025-02-07`. */
+export function isoDate(date: DateSpec): string {
+  if (typeof date === "string") return date;
+  return isByDate(date) ? `../${date.by}` : `${date.from}/${date.to}`;
+}
+
+/**
+ * First and last calendar day a date covers, as YYYY-MM-DD. A "no later than" date counts as its
+ * `by` day (the last day of `by`) for sorting and period selection: the only day the source vouches for.
+ */
 export function dateBounds(date: DateSpec): { start: string; end: string } {
+  if (isByDate(date)) {
+    const { end } = dateBounds(date.by);
+    return { start: end, end };
+  }
   if (typeof date !== "string") {
     return { start: dateBounds(date.from).start, end: dateBounds(date.to).end };
   }

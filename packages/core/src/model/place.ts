@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CitationSchema } from "./citation.js";
 import { CountryCodeSchema, IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 
 export const PLACE_KINDS = [
   "capital",
@@ -41,6 +42,7 @@ export const PlaceSchema = z
     geoPrecision: GeoPrecisionSchema,
     note: LocalizedTextSchema.optional().meta({ description: "How the coordinates were chosen." }),
     citations: z.array(CitationSchema).optional(),
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat place", description: "A place with coordinates and geo precision." });
 export type Place = z.infer<typeof PlaceSchema>;

@@ -3,6 +3,7 @@ import { DisputesSchema } from "./dispute.js";
 import { ReliabilitySchema } from "./grades.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 
 export const SOURCE_KINDS = ["article", "communique", "report", "dataset", "interview"] as const;
@@ -39,6 +40,7 @@ export const SourceSchema = z
       .meta({ description: "Archived text of the source, relative to the data folder." }),
     notes: LocalizedTextSchema.optional(),
     disputes: DisputesSchema,
+    outsideInformation: OutsideInformationListSchema,
   })
   .meta({ title: "bilat source", description: "An article, communiqué, report or dataset." });
 export type Source = z.infer<typeof SourceSchema>;
