@@ -3,5 +3,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { conditions: ["@bilat/source"] },
   ssr: { resolve: { conditions: ["@bilat/source"] } },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The command line runs in process from the repository root (see the setup file); forks,
+    // unlike worker threads, may change their working folder.
+    pool: "forks",
+    setupFiles: ["test/setup-cwd.ts"],
+    testTimeout: 60_000,
+  },
 });

@@ -2,11 +2,7 @@ import type { Digest } from "@bilat/core";
 import { type BriefOptions, briefDocument } from "./brief-document.js";
 import { printPdf } from "./print-pdf.js";
 
-/**
- * Developments a brief shows per pillar (the most recent): a brief summarises, so its length and
- * cost barely grow with the data. Pass it to `buildDigest` as `maxDevelopments`.
- */
-export const BRIEF_MAX_DEVELOPMENTS = 6;
+export { BRIEF_MAX_DEVELOPMENTS } from "./render-brief-limits.js";
 
 /**
  * The PDF briefing note of a period summary. It only lays out the digest (which core has already

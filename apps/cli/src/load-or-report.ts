@@ -1,4 +1,5 @@
 import { type Dataset, loadDataset, type Problem } from "@bilat/core";
+import type { CliContext, CliIo } from "./cli-context.js";
 import { EXIT } from "./exit-codes.js";
 import { coloursFor } from "./output/colours.js";
 import {
@@ -7,12 +8,6 @@ import {
   formatText,
   type ProblemFormat,
 } from "./output/format-problems.js";
-
-export interface ValidationOutcome {
-  dataset: Dataset | undefined;
-  problems: Problem[];
-  files: number;
-}
 
 /** Counts for the one-line summary. */
 export function summarise(problems: readonly Problem[]) {
@@ -25,6 +20,7 @@ export function summarise(problems: readonly Problem[]) {
  * whether the data was refused, which under `--strict` warnings alone can cause.
  */
 export function printProblems(
+  io: CliIo,
   problems: readonly Problem[],
   dataDir: string,
   format: ProblemFormat,
@@ -33,15 +29,15 @@ export function printProblems(
 ): void {
   const { errors, warnings } = summarise(problems);
   if (format === "json") {
-    process.stdout.write(formatJson(problems, dataDir, { valid: !failed, errors, warnings }));
+    io.stdout.write(formatJson(problems, dataDir, { valid: !failed, errors, warnings }));
   } else if (format === "github") {
-    if (problems.length) process.stdout.write(`${formatGithub(problems, dataDir)}\n`);
-    process.stdout.write(`${summary}\n`);
+    if (problems.length) io.stdout.write(`${formatGithub(problems, dataDir)}\n`);
+    io.stdout.write(`${summary}\n`);
   } else {
-    const c = coloursFor(process.stderr);
-    if (problems.length) process.stderr.write(`${formatText(problems, dataDir, c)}\n\n`);
+    const c = coloursFor(io.stderr, io.env);
+    if (problems.length) io.stderr.write(`${formatText(problems, dataDir, c)}\n\n`);
     const line = failed ? c.red(summary) : warnings ? c.yellow(summary) : c.green(summary);
-    (failed ? process.stderr : process.stdout).write(`${line}\n`);
+    (failed ? io.stderr : io.stdout).write(`${line}\n`);
   }
 }
 
@@ -50,6 +46,7 @@ export function printProblems(
  * messages, sets exit code 1 and returns undefined, so nothing is written.
  */
 export async function loadOrReport(
+  ctx: CliContext,
   dataDir: string,
   format: ProblemFormat = "text",
 ): Promise<Dataset | undefined> {
@@ -58,6 +55,7 @@ export async function loadOrReport(
     const { warnings } = summarise(result.problems);
     if (warnings && format === "text") {
       printProblems(
+        ctx,
         result.problems,
         dataDir,
         format,
@@ -68,11 +66,29 @@ export async function loadOrReport(
   }
   const { errors } = summarise(result.problems);
   printProblems(
+    ctx,
     result.problems,
     dataDir,
     format,
     `✗ ${errors} error${errors === 1 ? "" : "s"} in ${dataDir}: fix the data and run again; nothing was written.`,
   );
-  process.exitCode = EXIT.invalidData;
+  ctx.exitCode = EXIT.invalidData;
   return undefined;
+}
+
+/**
+ * Loads every data folder of a run, each once, so that all the documents written share them.
+ * Returns undefined when any is invalid: then nothing is written.
+ */
+export async function loadAllOrReport(
+  ctx: CliContext,
+  dataDirs: readonly string[],
+): Promise<Dataset[] | undefined> {
+  const datasets: Dataset[] = [];
+  for (const dir of dataDirs) {
+    const dataset = await loadOrReport(ctx, dir);
+    if (dataset === undefined) return undefined;
+    datasets.push(dataset);
+  }
+  return datasets;
 }

@@ -72,6 +72,14 @@ export function parseLanguage(value: string): Language {
   return lang as Language;
 }
 
+/** A comma-separated list of languages (`en,fr`), each checked, in the order given, once each. */
+export function parseLanguages(value: string | undefined): Language[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(",").filter((l) => l.trim() !== "");
+  if (names.length === 0) throw new UsageError("`--lang` names no language");
+  return [...new Set(names.map(parseLanguage))];
+}
+
 /** A TLP 2.0 label; `amber` and `tlp:amber` are read as `TLP:AMBER`. */
 export function parseTlp(value: string | undefined): Tlp | undefined {
   if (value === undefined) return undefined;

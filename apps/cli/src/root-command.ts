@@ -1,8 +1,8 @@
 import { defineCommand } from "citty";
-import { briefCommand } from "./commands/brief.js";
-import { reportCommand } from "./commands/report.js";
+import { formatCommand } from "./commands/format-command.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
+import { FORMATS } from "./formats.js";
 
 export const rootCommand = defineCommand({
   meta: {
@@ -13,8 +13,7 @@ export const rootCommand = defineCommand({
   // In the order an analyst uses them: check the data, then produce the documents.
   subCommands: {
     validate: validateCommand,
-    brief: briefCommand,
-    report: reportCommand,
+    ...Object.fromEntries(FORMATS.map((format) => [format.name, formatCommand(format)])),
     schema: schemaCommand,
   },
 });

@@ -6,6 +6,7 @@ import { countPages } from "@bilat/brief";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   bilat,
+  bilatProcess,
   dataFolder,
   fixtureText,
   MINIMAL,
@@ -49,6 +50,47 @@ describe("bilat brief", () => {
     const [, path] = WRITTEN.exec(run.stdout) ?? [];
     expect(path).toBe(join(folder, "sen-mli_2025-01_2025-12_fr.pdf"));
     expect((await readFile(path as string)).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("writes both languages in one run with --lang en,fr, each with its own line", async () => {
+    const folder = await outputFolder();
+    const run = await bilat(["brief", "--data", MINIMAL, "--out", folder, "--lang", "en,fr"]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.map((l) => WRITTEN.exec(`${l}\n`)?.[1])).toEqual([
+      join(folder, "sen-mli_2025-01_2025-12_en.pdf"),
+      join(folder, "sen-mli_2025-01_2025-12_fr.pdf"),
+    ]);
+    expect((await readdir(folder)).sort()).toEqual([
+      "sen-mli_2025-01_2025-12_en.pdf",
+      "sen-mli_2025-01_2025-12_fr.pdf",
+    ]);
+  });
+
+  it("refuses one file name for several briefs", async () => {
+    const out = join(await outputFolder(), "brief.pdf");
+    const run = await bilat(["brief", "--data", MINIMAL, "--out", out, "--lang", "en,fr"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`\`--out ${out}\` names one file, but this run writes 2`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("--check passes on current briefs, fails on a stale one and writes nothing", async () => {
+    const folder = await outputFolder();
+    const args = ["brief", "--data", MINIMAL, "--out", folder, "--lang", "fr,en"];
+    expect((await bilat(args)).status).toBe(0);
+    const current = await bilat([...args, "--check"]);
+    expect(current.status, current.stderr).toBe(0);
+    expect(current.stdout).toBe(`✓ 2 briefs in ${folder}: up to date\n`);
+
+    const stale = join(folder, "sen-mli_2025-01_2025-12_fr.pdf");
+    await writeFile(stale, "an older brief");
+    const run = await bilat([...args, "--check"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `${stale} is out of date\n✗ PDF briefs are stale: run \`pnpm bilat brief --data ${MINIMAL} --out ${folder} --lang fr,en\`\n`,
+    );
+    expect(await readFile(stale, "utf8")).toBe("an older brief");
   });
 
   it("says in one line why a PDF cannot be written, with no stack trace", async () => {
@@ -97,7 +139,11 @@ describe("bilat brief", () => {
     const pdfs: Buffer[] = [];
     for (const [i, env] of runs.entries()) {
       const out = join(folder, `run-${i}.pdf`);
-      const run = await bilat(["brief", "--data", MINIMAL, "--lang", "fr", "--out", out], env);
+      // A process each: the time zone is read once per process.
+      const run = await bilatProcess(
+        ["brief", "--data", MINIMAL, "--lang", "fr", "--out", out],
+        env,
+      );
       expect(run.status, run.stderr).toBe(0);
       pdfs.push(await readFile(out));
     }

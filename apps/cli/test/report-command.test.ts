@@ -3,9 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineCommand } from "citty";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { reportCommand } from "../src/commands/report.js";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { rootCommand } from "../src/root-command.js";
 import { runCli } from "../src/run-cli.js";
 
@@ -20,33 +18,23 @@ async function folder(prefix: string): Promise<string> {
 }
 afterAll(() => Promise.all(temporary.map((d) => rm(d, { recursive: true, force: true }))));
 
-// Only the report command, so these tests do not depend on the other commands' modules.
-const root = defineCommand({ meta: { name: "bilat" }, subCommands: { report: reportCommand } });
-
 let stdout: string;
 let stderr: string;
 beforeEach(() => {
   stdout = "";
   stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = 0;
 });
 
-const report = (...args: string[]) => runCli(root, ["report", ...args]);
+const report = (...args: string[]) =>
+  runCli(["report", ...args], {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env: {},
+  });
 
 describe("bilat report", () => {
   it("is a command of bilat", () => {
-    expect((rootCommand.subCommands as Record<string, unknown>).report).toBe(reportCommand);
+    expect(Object.keys(rootCommand.subCommands as object)).toContain("report");
   });
 
   it("writes both languages and an index, then --check passes; an edit makes --check fail", async () => {
@@ -116,6 +104,15 @@ describe("bilat report", () => {
     const text = await readFile(join(out, "sen-mli/2025-02_2025-03/en.md"), "utf8");
     expect(text).toContain("- **Period:** February – March 2025");
     expect(existsSync(join(out, "README.md"))).toBe(false);
+  });
+
+  it("writes several languages given as a list, with the index when they are all there", async () => {
+    const out = join(await folder("bilat-out-"), "reports");
+    expect(await report("--data", MINIMAL, "--out", out, "--lang", "fr,en"), stderr).toBe(0);
+    for (const file of ["sen-mli/en.md", "sen-mli/fr.md", "README.md"]) {
+      expect(existsSync(join(out, file)), file).toBe(true);
+    }
+    expect(stdout).toBe(`✓ 3 report files in ${out} (3 changed)\n`);
   });
 
   it("uses templates from --templates, replacing a partial by its file name", async () => {

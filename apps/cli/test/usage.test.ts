@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANSI, bilat, dataFolder, type Run, removeDataFolders } from "./helpers/bilat.js";
+import {
+  ANSI,
+  bilat,
+  bilatProcess,
+  dataFolder,
+  type Run,
+  removeDataFolders,
+} from "./helpers/bilat.js";
 
 afterAll(removeDataFolders);
 
@@ -111,6 +118,21 @@ describe("data problems are not usage errors", () => {
     const run = await bilat(["validate", "--data", dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${dir}/actors/act-two.yaml:4:1  error  the YAML cannot be read`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+// The tests above run the command line in process; these run it as a process of its own, to
+// show what only a whole process shows: its exit status and nothing but one line on failure.
+describe("as a process of its own", () => {
+  it.concurrent.each([
+    [["validate", "--data", MINIMAL], 0, /^$/],
+    [["validate", "--data", `${MINIMAL}/nowhere`], 1, /the data folder does not exist/],
+    [["brief", "--data", MINIMAL, "--lang", "de"], 2, /^bilat: unknown language `de`/],
+  ])("%j exits %i, with no stack trace", async (args, status, stderr) => {
+    const run = await bilatProcess(args);
+    expect(run.status).toBe(status);
+    expect(run.stderr).toMatch(stderr);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });

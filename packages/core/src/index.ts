@@ -19,5 +19,6 @@ export {
 } from "./load/problem.js";
 export { didYouMean, suggest } from "./load/suggest.js";
 export * from "./model/index.js";
+export * from "./output/index.js";
 export * from "./query/index.js";
 export * from "./schema/json-schema.js";

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { buildJsonSchemaFiles } from "@bilat/core";
 import { defineCommand } from "citty";
+import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 
@@ -23,19 +24,21 @@ export const schemaCommand = defineCommand({
       description: "Write nothing; exit 1 if the schemas on disk are stale",
     },
   },
-  async run({ args }) {
+  async run(context) {
+    const { args } = context;
+    const ctx = cliContext(context);
     const dir = join(args.data, "schema");
     const files = new Map(
       [...buildJsonSchemaFiles()].map(([name, text]) => [join(dir, name), text]),
     );
     if (args.check) {
-      if (await checkFilesCurrent(files, "JSON Schemas", "pnpm bilat schema")) {
-        process.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} are up to date\n`);
-      } else process.exitCode = EXIT.invalidData;
+      if (await checkFilesCurrent(ctx.stderr, files, "JSON Schemas", "pnpm bilat schema")) {
+        ctx.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} are up to date\n`);
+      } else ctx.exitCode = EXIT.invalidData;
       return;
     }
     await mkdir(dir, { recursive: true });
     const written = await writeFilesAtomically(files);
-    process.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} (${written} changed)\n`);
+    ctx.stdout.write(`✓ ${files.size} JSON Schemas in ${dir} (${written} changed)\n`);
   },
 });

@@ -1,5 +1,6 @@
 import { loadDataset } from "@bilat/core";
 import { defineCommand } from "citty";
+import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { printProblems, summarise } from "../load-or-report.js";
 import { PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
@@ -20,7 +21,9 @@ export const validateCommand = defineCommand({
     },
     strict: { type: "boolean", default: false, description: "Fail on warnings too" },
   },
-  async run({ args }) {
+  async run(context) {
+    const { args } = context;
+    const ctx = cliContext(context);
     const format = args.format as ProblemFormat;
     const result = await loadDataset(args.data, { strict: args.strict });
     const { errors, warnings } = summarise(result.problems);
@@ -29,7 +32,7 @@ export const validateCommand = defineCommand({
     const summary = result.ok
       ? `✓ ${args.data} is valid: ${records} records, ${counts}`
       : `✗ ${args.data} is invalid: ${counts}${!errors && args.strict ? " (warnings fail under --strict)" : ""}`;
-    printProblems(result.problems, args.data, format, summary, !result.ok);
-    process.exitCode = result.ok ? EXIT.ok : EXIT.invalidData;
+    printProblems(ctx, result.problems, args.data, format, summary, !result.ok);
+    ctx.exitCode = result.ok ? EXIT.ok : EXIT.invalidData;
   },
 });

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import writeFileAtomic from "write-file-atomic";
+import type { OutputStream } from "../cli-context.js";
 
 /** Content already on disk, or undefined when the file does not exist. */
-async function readIfExists(path: string): Promise<string | Buffer | undefined> {
+async function readIfExists(path: string): Promise<string | Uint8Array | undefined> {
   try {
     return await readFile(path);
   } catch {
@@ -10,12 +11,12 @@ async function readIfExists(path: string): Promise<string | Buffer | undefined> 
   }
 }
 
-const same = (disk: string | Buffer | undefined, wanted: string | Buffer) =>
+const same = (disk: string | Uint8Array | undefined, wanted: string | Uint8Array) =>
   disk !== undefined && Buffer.compare(Buffer.from(disk), Buffer.from(wanted)) === 0;
 
 /** The paths whose content on disk differs from what would be written. */
 export async function findStaleFiles(
-  files: ReadonlyMap<string, string | Buffer>,
+  files: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<string[]> {
   const stale: string[] = [];
   for (const [path, content] of files)
@@ -29,12 +30,17 @@ export async function findStaleFiles(
  * Returns how many files changed.
  */
 export async function writeFilesAtomically(
-  files: ReadonlyMap<string, string | Buffer>,
+  files: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<number> {
   let changed = 0;
   for (const [path, content] of files) {
     if (same(await readIfExists(path), content)) continue;
-    await writeFileAtomic(path, content);
+    await writeFileAtomic(
+      path,
+      typeof content === "string"
+        ? content
+        : Buffer.from(content.buffer, content.byteOffset, content.byteLength),
+    );
     changed += 1;
   }
   return changed;
@@ -45,12 +51,13 @@ export async function writeFilesAtomically(
  * says how to refresh them. Returns true when every file is current.
  */
 export async function checkFilesCurrent(
-  files: ReadonlyMap<string, string | Buffer>,
+  stderr: OutputStream,
+  files: ReadonlyMap<string, string | Uint8Array>,
   what: string,
   refresh: string,
 ): Promise<boolean> {
   const stale = await findStaleFiles(files);
-  for (const file of stale) process.stderr.write(`${file} is out of date\n`);
-  if (stale.length > 0) process.stderr.write(`✗ ${what} are stale: run \`${refresh}\`\n`);
+  for (const file of stale) stderr.write(`${file} is out of date\n`);
+  if (stale.length > 0) stderr.write(`✗ ${what} are stale: run \`${refresh}\`\n`);
   return stale.length === 0;
 }

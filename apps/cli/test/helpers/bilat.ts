@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeDataFolder, minimalText } from "@bilat/test-data";
+import { runCli } from "../../src/run-cli.js";
 
 /** The repository root, where `pnpm bilat` runs. */
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -14,18 +15,44 @@ export interface Run {
   stderr: string;
 }
 
-/**
- * Runs the real command line from the repository root, as `pnpm bilat` does, with output to pipes.
- * Colour variables of the test runner are removed unless `env` sets them.
- */
-export function bilat(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+/** The test runner's environment without its colour settings, with `env` on top. */
+function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ["FORCE_COLOR", "NO_COLOR", "CI", "GITHUB_ACTIONS"]) delete childEnv[name];
-  Object.assign(childEnv, env);
+  return Object.assign(childEnv, env);
+}
+
+/**
+ * Runs the command line in this process, as `pnpm bilat` does from the repository root (the
+ * tests run there), with output to buffers that are not terminals. Colour variables of the test
+ * runner are removed unless `env` sets them.
+ */
+export async function bilat(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const status = await runCli(args, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env: cleanEnv(env),
+  });
+  return { status, stdout, stderr };
+}
+
+/**
+ * Runs the real command line in a process of its own from the repository root, with output to
+ * pipes: for what only a whole process shows (exit status, time zone, nothing printed on exit).
+ */
+export function bilatProcess(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, ["--conditions=@bilat/source", MAIN, ...args], {
       cwd: ROOT,
-      env: childEnv,
+      env: cleanEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -51,9 +78,7 @@ export function bilatOnTerminal(
 ): Promise<Run> {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
   const command = [TSX, "--conditions=@bilat/source", MAIN, ...args].map(quote).join(" ");
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, TERM: "xterm-256color" };
-  for (const name of ["FORCE_COLOR", "NO_COLOR", "CI", "GITHUB_ACTIONS"]) delete childEnv[name];
-  Object.assign(childEnv, env);
+  const childEnv = cleanEnv({ TERM: "xterm-256color", ...env });
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", command, "/dev/null"], {
       cwd: ROOT,

@@ -1,0 +1,95 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import {
+  FormatOptionError,
+  type OutputFormat,
+  type OutputPlan,
+  type RawFormatOptions,
+} from "@bilat/core";
+import type { CliContext } from "../cli-context.js";
+import { EXIT } from "../exit-codes.js";
+import { loadAllOrReport } from "../load-or-report.js";
+import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
+import { UsageError } from "../usage-error.js";
+import { placeFiles } from "./output-paths.js";
+import { parseSharedOptions } from "./shared-options.js";
+
+/** A format's own option mistakes are usage mistakes (exit 2), like the shared ones. */
+function asUsageError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof FormatOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The command that refreshes the files, for the message of a failed `--check`. */
+function refreshCommand(format: OutputFormat<unknown>, rawArgs: readonly string[]): string {
+  const args = rawArgs.filter((a) => a !== "--check");
+  return ["pnpm bilat", format.name, ...args].join(" ");
+}
+
+/**
+ * The one pipeline every output format runs through: check the options, load each dataset
+ * once, plan the files, then compare them with the disk (`--check`) or write them atomically,
+ * and say what was done.
+ */
+export async function runFormat<Options>(
+  ctx: CliContext,
+  format: OutputFormat<Options>,
+  args: Record<string, unknown>,
+  rawArgs: readonly string[],
+): Promise<void> {
+  // Every option is checked before the data is read, so that a typo costs nothing.
+  const shared = parseSharedOptions(args, ctx.env);
+  const raw: RawFormatOptions = {};
+  for (const name of Object.keys(format.options)) raw[name] = args[name] as string | boolean;
+  const options = asUsageError(() => format.parseOptions(raw));
+
+  const datasets = await loadAllOrReport(ctx, shared.dataDirs);
+  if (datasets === undefined) return;
+  const selection = {
+    datasets,
+    languages: shared.languages,
+    periods: shared.periods,
+    pillars: shared.pillars,
+    tlp: shared.tlp,
+    generated: shared.generated,
+  };
+  let plan: OutputPlan;
+  try {
+    plan = await format.plan(selection, options);
+  } catch (error) {
+    if (error instanceof FormatOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+  const files = placeFiles(format, plan, shared.out);
+  const where = shared.out ?? format.defaultOut;
+
+  if (shared.check) {
+    if (await checkFilesCurrent(ctx.stderr, files, format.what, refreshCommand(format, rawArgs))) {
+      ctx.stdout.write(`✓ ${count(format, files.size)} in ${where}: up to date\n`);
+    } else ctx.exitCode = EXIT.invalidData;
+    return;
+  }
+  for (const dir of new Set([...files.keys()].map((path) => dirname(path)))) {
+    await mkdir(dir, { recursive: true });
+  }
+  const changed = await writeFilesAtomically(files);
+  const { describeFile } = format;
+  if (describeFile === undefined) {
+    ctx.stdout.write(`✓ ${count(format, files.size)} in ${where} (${changed} changed)\n`);
+    return;
+  }
+  for (const [path, bytes] of files) {
+    ctx.stdout.write(
+      `✓ ${capitalise(format.noun.one)} written to ${path} (${describeFile(bytes)})\n`,
+    );
+  }
+}
+
+const count = (format: OutputFormat<unknown>, n: number) =>
+  `${n} ${n === 1 ? format.noun.one : format.noun.other}`;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

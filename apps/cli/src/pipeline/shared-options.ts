@@ -1,0 +1,97 @@
+import {
+  documentDate,
+  LANGUAGES,
+  type Language,
+  type OutputFormat,
+  type OutputPeriod,
+  PILLARS,
+  type Pillar,
+  type Tlp,
+} from "@bilat/core";
+import type { ArgsDef } from "citty";
+import { dataArg } from "../commands/shared-args.js";
+import { parseLanguages, parsePeriod, parsePillars, parseTlp } from "../option-values.js";
+
+/** The options every output format takes, described for the format's `--help`. */
+export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
+  const languages =
+    format.defaultLanguages === "all" ? "every language of the dataset" : "the dataset's first";
+  const out = format.outMayBeFile
+    ? "Folder to write into, or the file to write when there is one"
+    : "Folder to write into";
+  return {
+    ...dataArg,
+    from: {
+      type: "string",
+      valueHint: "date",
+      description: "First day, month or year covered (Default: start of the dataset's coverage)",
+    },
+    to: {
+      type: "string",
+      valueHint: "date",
+      description: "Last day, month or year covered (Default: end of the dataset's coverage)",
+    },
+    pillars: {
+      type: "string",
+      valueHint: "list",
+      description: `Pillars to cover, comma-separated: ${PILLARS.join(", ")} (Default: all)`,
+    },
+    lang: {
+      type: "string",
+      valueHint: "list",
+      description: `Languages, comma-separated: ${LANGUAGES.join(", ")} (Default: ${languages})`,
+    },
+    tlp: {
+      type: "string",
+      valueHint: "label",
+      description: "Sharing label, e.g. TLP:AMBER (Default: the dataset's)",
+    },
+    out: {
+      type: "string",
+      valueHint: format.outMayBeFile ? "dir|file" : "dir",
+      description: `${out} (Default: ${format.defaultOut})`,
+    },
+    check: {
+      type: "boolean",
+      default: false,
+      description: "Write nothing; exit 1 if the files on disk are stale",
+    },
+  };
+}
+
+/** The shared options, checked before any data is read, so that a typo costs nothing. */
+export interface SharedOptions {
+  dataDirs: string[];
+  languages: Language[] | undefined;
+  /**
+   * The editions to write. One period today (`--from`/`--to`); options that write a series
+   * (every month, since a git ref) add theirs here, and every format writes each.
+   */
+  periods: OutputPeriod[];
+  pillars: Pillar[] | undefined;
+  tlp: Tlp | undefined;
+  out: string | undefined;
+  check: boolean;
+  /** From SOURCE_DATE_EPOCH, when set: the date printed as the production date. */
+  generated: string | undefined;
+}
+
+export function parseSharedOptions(
+  args: Record<string, unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+): SharedOptions {
+  const str = (name: string) => args[name] as string | undefined;
+  const { from, to } = parsePeriod(str("from"), str("to"));
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return {
+    // A list, so that a run can write every dataset under a folder sharing one renderer.
+    dataDirs: [str("data") ?? "data"],
+    languages: parseLanguages(str("lang")),
+    periods: [{ from, to }],
+    pillars: parsePillars(str("pillars")),
+    tlp: parseTlp(str("tlp")),
+    out: str("out"),
+    check: args.check === true,
+    generated: documentDate("", epoch) || undefined,
+  };
+}
