@@ -25,6 +25,7 @@ export interface ScopedRecords {
   agreements: Dataset["agreements"];
   indicators: Dataset["indicators"];
   judgments: Dataset["judgments"];
+  trends: Dataset["trends"];
 }
 
 const isEmpty = (scope: ExportScope) =>
@@ -54,6 +55,9 @@ export function scopeRecords(dataset: Dataset, scope: ExportScope = {}): ScopedR
         events.some((e) => e.agreements?.includes(a.id))),
   );
   const judgments = dataset.judgments.filter((j) => inPillars(j.pillars));
+  const trends = dataset.trends.filter(
+    (t) => inPillars([t.pillar]) && overlapsPeriod(t.period, from, to),
+  );
   const named = new Set<string>();
   const nameAll = (value: unknown): void => {
     if (typeof value === "string") named.add(value);
@@ -61,7 +65,7 @@ export function scopeRecords(dataset: Dataset, scope: ExportScope = {}): ScopedR
     else if (value !== null && typeof value === "object")
       for (const v of Object.values(value)) nameAll(v);
   };
-  nameAll([events, indicators, agreements, judgments]);
+  nameAll([events, indicators, agreements, judgments, trends]);
   // Actors name their states and organisations (`roles[].of`), which must come along too.
   nameAll(dataset.actors.filter((a) => named.has(a.id)));
   return {
@@ -70,6 +74,7 @@ export function scopeRecords(dataset: Dataset, scope: ExportScope = {}): ScopedR
     indicators,
     agreements,
     judgments,
+    trends,
     actors: dataset.actors.filter((a) => named.has(a.id)),
     places: dataset.places.filter((p) => named.has(p.id)),
     sources: dataset.sources.filter((s) => named.has(s.id)),

@@ -26,6 +26,7 @@ export interface Dataset {
   agreements: RecordOf<"agreement">[];
   indicators: RecordOf<"indicator">[];
   judgments: RecordOf<"judgment">[];
+  trends: RecordOf<"trend">[];
   byId: ReadonlyMap<string, IndexedRecord>;
 }
 

@@ -18,5 +18,6 @@ export function datasetBundle(scoped: ScopedRecords, schema: string = BUNDLE_SCH
     agreements: scoped.agreements,
     indicators: scoped.indicators,
     judgments: scoped.judgments,
+    trends: scoped.trends,
   };
 }

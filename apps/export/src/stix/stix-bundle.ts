@@ -9,7 +9,13 @@ import {
 } from "./stix-context.js";
 import { eventObjects } from "./stix-events.js";
 import { stixId } from "./stix-id.js";
-import { agreementNote, disputeNote, indicatorNote, judgmentNote } from "./stix-notes.js";
+import {
+  agreementNote,
+  disputeNote,
+  indicatorNote,
+  judgmentNote,
+  trendNote,
+} from "./stix-notes.js";
 import { placeObject } from "./stix-places.js";
 import { tlpMarking } from "./tlp-markings.js";
 
@@ -50,6 +56,7 @@ export function stixBundle(scoped: ScopedRecords, options: StixOptions) {
   for (const indicator of scoped.indicators) add(indicator.id, indicatorNote(context, indicator));
   for (const event of scoped.events) add(event.id, ...eventObjects(context, event));
   for (const judgment of scoped.judgments) add(judgment.id, judgmentNote(context, judgment));
+  for (const trend of scoped.trends) add(trend.id, trendNote(context, trend));
   const disputed = [
     ...scoped.sources,
     ...scoped.events,

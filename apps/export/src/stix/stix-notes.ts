@@ -6,6 +6,7 @@ import {
   type Judgment,
   localize,
   localizeOptional,
+  type Trend,
 } from "@bilat/core";
 import { evidenceProperties } from "./external-references.js";
 import { commonProperties, type StixContext, type StixObject } from "./stix-context.js";
@@ -103,5 +104,25 @@ export function disputeNote(
     ),
     x_bilat_kind: "dispute",
     x_bilat_field: dispute.field,
+  };
+}
+
+/** A pillar's trend over a period as a note on the pair, with CrisisWatch's words as data. */
+export function trendNote(context: StixContext, trend: Trend): StixObject {
+  return {
+    type: "note",
+    id: stixId("note", `${context.scoped.dataset.info.id}/${trend.id}`),
+    ...commonProperties(context),
+    abstract: `${trend.pillar}: ${trend.trend}`,
+    content: localize(trend.reason, context.lang),
+    object_refs: countryRefs(context),
+    ...evidenceProperties(context, trend.citations ?? []),
+    x_bilat_id: trend.id,
+    x_bilat_kind: "trend",
+    x_bilat_pillar: trend.pillar,
+    x_bilat_period: trend.period,
+    x_bilat_trend: trend.trend,
+    ...(trend.alert === undefined ? {} : { x_bilat_alert: trend.alert }),
+    x_bilat_analyst_judgment: trend.analystJudgment,
   };
 }

@@ -7,6 +7,7 @@ import { checkEventDates } from "./event-dates.js";
 import { checkOutsideInformation } from "./outside-information.js";
 import { checkReferences } from "./references.js";
 import { checkTranslations } from "./translations.js";
+import { checkTrendOverlaps } from "./trends.js";
 
 /** The cross-record checks, run on records that passed their schemas. */
 export const CHECKS = [
@@ -17,6 +18,7 @@ export const CHECKS = [
   checkArchives,
   checkTranslations,
   checkOutsideInformation,
+  checkTrendOverlaps,
 ];
 
 export function runChecks(context: CheckContext): UnplacedProblem[] {

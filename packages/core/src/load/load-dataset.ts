@@ -217,6 +217,7 @@ function buildDataset(dir: string, info: DatasetInfo, records: IndexedRecord[]):
     agreements: byKind("agreement") as Dataset["agreements"],
     indicators: byKind("indicator") as Dataset["indicators"],
     judgments: byKind("judgment") as Dataset["judgments"],
+    trends: byKind("trend") as Dataset["trends"],
     byId: new Map(records.map((r) => [r.record.id, r])),
   };
 }

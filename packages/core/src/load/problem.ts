@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   "invalid-dispute",
   "missing-archive",
   "invalid-outside-information",
+  "overlapping-trends",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

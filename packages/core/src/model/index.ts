@@ -18,3 +18,4 @@ export * from "./place.js";
 export * from "./record-kinds.js";
 export * from "./source.js";
 export * from "./tlp.js";
+export * from "./trend.js";

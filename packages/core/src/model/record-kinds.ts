@@ -6,6 +6,7 @@ import { IndicatorSchema } from "./indicator.js";
 import { JudgmentSchema } from "./judgment.js";
 import { PlaceSchema } from "./place.js";
 import { SourceSchema } from "./source.js";
+import { TrendSchema } from "./trend.js";
 
 /** Each kind of record, the folder of the data directory that holds it, and its schema. */
 export const RECORD_KINDS = {
@@ -16,6 +17,7 @@ export const RECORD_KINDS = {
   agreement: { folder: "agreements", schema: AgreementSchema },
   indicator: { folder: "indicators", schema: IndicatorSchema },
   judgment: { folder: "judgments", schema: JudgmentSchema },
+  trend: { folder: "trends", schema: TrendSchema },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;
