@@ -37,7 +37,11 @@ describe("trends", () => {
     const scenario = await loadEdited({
       "trends/trd-feb.yaml": `«1»${trend("trd-feb", '"2025-02"', "")}`,
     });
-    expectProblems(scenario, [{ at: 1, code: "invalid-value", message: "analystJudgment: true" }], ["missing-field"]);
+    expectProblems(
+      scenario,
+      [{ at: 1, code: "invalid-value", message: "analystJudgment: true" }],
+      ["missing-field"],
+    );
   });
 
   it("refuses two trends of one pillar over overlapping periods", async () => {

@@ -38,5 +38,8 @@ export const TrendSchema = z
     error: "a trend cites at least one source, or says `analystJudgment: true`",
     path: ["citations"],
   })
-  .meta({ title: "bilat trend", description: "A CrisisWatch-style trend of one pillar over a period." });
+  .meta({
+    title: "bilat trend",
+    description: "A CrisisWatch-style trend of one pillar over a period.",
+  });
 export type Trend = z.infer<typeof TrendSchema>;
