@@ -21,6 +21,7 @@ const NAMES = [
   "agreement",
   "indicator",
   "judgment",
+  "trend",
 ];
 const FOLDERS: Record<string, string> = {
   sources: "source",
@@ -30,6 +31,7 @@ const FOLDERS: Record<string, string> = {
   agreements: "agreement",
   indicators: "indicator",
   judgments: "judgment",
+  trends: "trend",
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -51,7 +53,7 @@ describe("bilat schema", () => {
 
   it("writes one JSON Schema per kind of file", async () => {
     expect(first.status).toBe(0);
-    expect(first.stdout).toBe(`✓ 8 JSON Schemas in ${schemaDir} (8 changed)\n`);
+    expect(first.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} (9 changed)\n`);
     expect((await readdir(schemaDir)).sort()).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
     for (const name of NAMES) {
       expect(schemas.get(name)).toMatchObject({
@@ -74,11 +76,11 @@ describe("bilat schema", () => {
     const before = await stat(join(schemaDir, "event.schema.json"));
     const again = await bilat(["schema", "--data", dir]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toBe(`✓ 8 JSON Schemas in ${schemaDir} (0 changed)\n`);
+    expect(again.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} (0 changed)\n`);
     expect((await stat(join(schemaDir, "event.schema.json"))).mtimeMs).toBe(before.mtimeMs);
     const check = await bilat(["schema", "--data", dir, "--check"]);
     expect(check.status).toBe(0);
-    expect(check.stdout).toBe(`✓ 8 JSON Schemas in ${schemaDir} are up to date\n`);
+    expect(check.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} are up to date\n`);
   });
 
   it("--check fails on an edited or missing schema, names it, and writes nothing", async () => {
@@ -101,7 +103,7 @@ describe("bilat schema", () => {
     expect(await readFile(edited, "utf8")).toBe(stale);
 
     const repair = await bilat(["schema", "--data", other]);
-    expect(repair.stdout).toBe(`✓ 8 JSON Schemas in ${otherSchemas} (2 changed)\n`);
+    expect(repair.stdout).toBe(`✓ 9 JSON Schemas in ${otherSchemas} (2 changed)\n`);
     expect((await bilat(["schema", "--data", other, "--check"])).status).toBe(0);
   }, 120_000);
 
