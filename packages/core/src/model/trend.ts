@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CitationSchema } from "./citation.js";
 import { IdSchema } from "./id.js";
 import { LocalizedTextSchema } from "./localized-text.js";
+import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
 
@@ -33,6 +34,7 @@ export const TrendSchema = z
     analystJudgment: z.boolean().default(false).meta({
       description: "True when the trend is the analyst's reading rather than a sourced fact.",
     }),
+    outsideInformation: OutsideInformationListSchema,
   })
   .refine((t) => t.analystJudgment || (t.citations?.length ?? 0) > 0, {
     error: "a trend cites at least one source, or says `analystJudgment: true`",
