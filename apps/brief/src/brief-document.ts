@@ -9,7 +9,7 @@ import { keyJudgments } from "./layout/key-judgments.js";
 import { placesMap } from "./layout/map.js";
 import { pillarSections } from "./layout/pillar-sections.js";
 import { titleBlock } from "./layout/title-block.js";
-import type { DocumentDefinition } from "./print-pdf.js";
+import type { DocumentDefinition } from "./pdf/print-pdf.js";
 import { printableContent, printableDynamic } from "./printable-text.js";
 import { DEFAULT_STYLE, PAGE, STYLES } from "./styles.js";
 
@@ -18,10 +18,13 @@ export interface BriefOptions {
   author?: string;
 }
 
+/** The archival standard of the brief: PDF/A-3 level A (tagged), which allows attachments. */
+export const PDF_A = "PDF/A-3a";
+
 /**
- * The briefing note as a pdfmake document: every section in reading order, the TLP marking and
- * page numbers on every page, and metadata dated from the digest so that the bytes are
- * reproducible.
+ * The briefing note as a pdfmake document: every section in reading order and tagged for the
+ * structure tree (PDF/UA), the TLP marking and page numbers on every page (artifacts), and
+ * metadata dated from the digest so that the bytes are reproducible.
  */
 export async function briefDocument(
   digest: Digest,
@@ -44,6 +47,8 @@ export async function briefDocument(
     pageSize: PAGE.size,
     pageMargins: PAGE.margins,
     version: "1.7",
+    subset: PDF_A,
+    tagged: true,
     language: digest.lang,
     displayTitle: true,
     info: {
@@ -51,6 +56,7 @@ export async function briefDocument(
       subject: `${meta.pair}, ${meta.period.text}`,
       author: options.author ?? "bilat",
       creator: "bilat",
+      producer: "bilat (pdfmake, pdfkit)",
       keywords: [meta.tlp, meta.pair, ...meta.pillars.map((p) => p.label)].join(", "),
       creationDate: produced,
       modDate: produced,

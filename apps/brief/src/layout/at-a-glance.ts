@@ -1,8 +1,9 @@
 import { type Digest, type DigestFigure, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
+import { type StructureTag, tableTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { caption, sectionHeading, withHeading } from "./headings.js";
+import { caption, paragraph, sectionHeading, withHeading } from "./headings.js";
 
 /** Figures per row: wide enough for "1,404.5 billion CFA francs" at figure size. */
 const PER_ROW = 3;
@@ -23,13 +24,20 @@ function figureCard(figure: DigestFigure, digest: Digest): Content {
   const disputed: Content[] = figure.disputed
     ? [{ text: ` ${digest.labels.phrases.disputed}`, style: "disputed" }]
     : [];
-  return {
-    stack: [
-      { text: figure.value, style: "figureValue" },
-      { text: [{ text: figure.name, bold: true }, ...disputed], margin: [0, 3, 0, 0] },
-      { text: [context, ...citationMarks(figure.citations)], style: "small", margin: [0, 1, 0, 0] },
-    ],
-  };
+  return tagged(
+    {
+      stack: [
+        { text: figure.value, style: "figureValue" },
+        { text: [{ text: figure.name, bold: true }, ...disputed], margin: [0, 3, 0, 0] },
+        {
+          text: [context, ...citationMarks(figure.citations)],
+          style: "small",
+          margin: [0, 1, 0, 0],
+        },
+      ],
+    },
+    "TD",
+  );
 }
 
 /** Rows of equal cells, the last padded with empty ones so every column keeps its width. */
@@ -37,7 +45,7 @@ function grid(cells: Content[], perRow: number): Content[][] {
   const rows: Content[][] = [];
   for (let i = 0; i < cells.length; i += perRow) {
     const row = cells.slice(i, i + perRow);
-    while (row.length < perRow) row.push({ text: "" });
+    while (row.length < perRow) row.push(tagged({ text: "" }, "TD"));
     rows.push(row);
   }
   return rows;
@@ -45,7 +53,8 @@ function grid(cells: Content[], perRow: number): Content[][] {
 
 /**
  * "At a glance": the key figures as cards (value, what it measures, period and scope, sources),
- * then how much the note rests on: events, agreements and sources in the period.
+ * then how much the note rests on: events, agreements and sources in the period. One table in
+ * the structure tree (a row of cards per row), though each row is laid out on its own.
  */
 export function atAGlance(digest: Digest): Content[] {
   const { labels, meta, lang } = digest;
@@ -55,23 +64,41 @@ export function atAGlance(digest: Digest): Content[] {
     [labels.sections.agreements, meta.counts.agreements],
     [labels.fields.sources, meta.counts.sources],
   ];
+  const table = tableTag();
+  const row: StructureTag = { type: "TR", parent: table };
   const figures: Content[] =
     cards.length === 0
-      ? [{ text: labels.phrases.none }]
-      : grid(cards, PER_ROW).map((row) => ({
-          table: { widths: Array(PER_ROW).fill("*"), dontBreakRows: true, body: [row] },
-          layout: cardLayout,
-        }));
+      ? [paragraph({ text: labels.phrases.none })]
+      : grid(cards, PER_ROW).map((cells) =>
+          tagged(
+            {
+              table: { widths: Array(PER_ROW).fill("*"), dontBreakRows: true, body: [cells] },
+              layout: cardLayout,
+            } as Content,
+            { ...row },
+          ),
+        );
   return withHeading(sectionHeading(labels.sections.atAGlance, "section-at-a-glance"), [
     ...figures,
-    {
-      margin: [0, 6, 0, 0],
-      unbreakable: true,
-      columns: counts.map(([name, count]) => ({
-        width: "auto",
-        stack: [caption(name, lang), { text: formatNumber(count, lang), bold: true, fontSize: 12 }],
-      })),
-      columnGap: 28,
-    },
+    tagged(
+      {
+        margin: [0, 6, 0, 0],
+        unbreakable: true,
+        columns: counts.map(([name, count]) =>
+          tagged(
+            {
+              width: "auto",
+              stack: [
+                caption(name, lang),
+                { text: formatNumber(count, lang), bold: true, fontSize: 12 },
+              ],
+            },
+            "TD",
+          ),
+        ),
+        columnGap: 28,
+      } as Content,
+      { ...row },
+    ),
   ]);
 }

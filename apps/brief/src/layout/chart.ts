@@ -1,15 +1,17 @@
-import { type Digest, fill, formatNumber } from "@bilat/core";
+import { type Digest, describeEventsChart } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { PILLAR_COLOURS, renderTimelineChartSvg } from "../figures/index.js";
+import { tagged } from "../structure/tags.js";
 import { CONTENT_WIDTH } from "../styles.js";
-import { sectionHeading } from "./headings.js";
+import { paragraph, sectionHeading } from "./headings.js";
 
 /** Height of the chart with its legend: enough for the bars to read, short of a third of a page. */
 const CHART_HEIGHT = 170;
 
 /**
  * Events over time as bars stacked by pillar, in the pillar colours the section headings use;
- * events dated too coarsely to place on the axis are counted in a line below.
+ * events dated too coarsely to place on the axis are counted in a line below. In the structure
+ * tree, a Figure whose alternate text gives the counts by year and pillar.
  */
 export async function eventsChart(digest: Digest): Promise<Content[]> {
   const { labels, timeline } = digest;
@@ -25,13 +27,16 @@ export async function eventsChart(digest: Digest): Promise<Content[]> {
   const unplaced: Content[] =
     timeline.unplacedNote === undefined
       ? []
-      : [{ text: timeline.unplacedNote, style: "small", margin: [0, 4, 0, 0] }];
+      : [paragraph({ text: timeline.unplacedNote, style: "small", margin: [0, 4, 0, 0] })];
   return [
     {
       unbreakable: true,
       stack: [
         sectionHeading(labels.sections.chart, "section-chart"),
-        { svg, width: CONTENT_WIDTH, margin: [0, 6, 0, 0] },
+        tagged(
+          { svg, width: CONTENT_WIDTH, margin: [0, 6, 0, 0] },
+          { type: "Figure", alt: describeEventsChart(digest) },
+        ),
         ...unplaced,
       ],
     },

@@ -1,55 +1,62 @@
 import { type Digest, type DigestDiscrepancy, fill, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { shownDiscrepancies } from "../shown-content.js";
+import { listTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { sectionHeading, withHeading } from "./headings.js";
+import { paragraph, sectionHeading, withHeading } from "./headings.js";
 
 /** One disagreement: what is in doubt, then every reading with the sources that give it. */
 function discrepancy(d: DigestDiscrepancy, digest: Digest): Content {
   const { labels } = digest;
-  return {
-    unbreakable: true,
-    margin: [0, 0, 0, 8],
-    table: {
-      widths: ["*"],
-      body: [
-        [
-          {
-            stack: [
-              { text: d.subject, bold: true },
-              { text: d.note, margin: [0, 1, 0, 3] },
-              {
-                ul: d.claims.map((claim, i) => ({
-                  text: [
-                    {
-                      text: fill(labels.phrases.labelled, {
-                        label: `${labels.fields.claim} ${i + 1}`,
-                        value: "",
-                      }),
-                      bold: true,
-                    },
-                    claim.statement,
-                    ...citationMarks(claim.citations),
-                  ],
-                })),
-                markerColor: COLOURS.disputed,
-              },
-            ],
-          },
+  return tagged(
+    {
+      unbreakable: true,
+      margin: [0, 0, 0, 8],
+      table: {
+        widths: ["*"],
+        body: [
+          [
+            {
+              stack: [
+                paragraph({ text: d.subject, bold: true }),
+                paragraph({ text: d.note, margin: [0, 1, 0, 3] }),
+                tagged(
+                  {
+                    ul: d.claims.map((claim, i) => ({
+                      text: [
+                        {
+                          text: fill(labels.phrases.labelled, {
+                            label: `${labels.fields.claim} ${i + 1}`,
+                            value: "",
+                          }),
+                          bold: true,
+                        },
+                        claim.statement,
+                        ...citationMarks(claim.citations),
+                      ],
+                    })),
+                    markerColor: COLOURS.disputed,
+                  },
+                  "L",
+                ),
+              ],
+            },
+          ],
         ],
-      ],
-    },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (i: number) => (i === 0 ? 2 : 0),
-      vLineColor: () => COLOURS.disputed,
-      paddingLeft: () => 10,
-      paddingRight: () => 0,
-      paddingTop: () => 2,
-      paddingBottom: () => 2,
-    },
-  };
+      },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+        vLineColor: () => COLOURS.disputed,
+        paddingLeft: () => 10,
+        paddingRight: () => 0,
+        paddingTop: () => 2,
+        paddingBottom: () => 2,
+      },
+    } as Content,
+    "Div",
+  );
 }
 
 /**
@@ -63,25 +70,31 @@ export function discrepanciesAndGaps(digest: Digest): Content[] {
     hidden === 0
       ? []
       : [
-          {
+          paragraph({
             text: fill(labels.phrases.more, { count: formatNumber(hidden, digest.lang) }),
             style: "small",
             italics: true,
-          },
+          }),
         ];
   const discrepancies: Content[] =
     shown.length === 0
-      ? [{ text: labels.phrases.none }]
+      ? [paragraph({ text: labels.phrases.none })]
       : [...shown.map((d) => discrepancy(d, digest)), ...more];
-  // One list per gap, so that the heading can be kept with the first.
+  // One list per gap, so that the heading can be kept with the first (one list when read).
+  const gapList = listTag();
   const gaps: Content[] =
     digest.gaps.length === 0
-      ? [{ text: labels.phrases.none }]
-      : digest.gaps.map((g) => ({
-          unbreakable: true,
-          ul: [{ text: g, margin: [0, 0, 0, 2] }],
-          markerColor: COLOURS.accent,
-        }));
+      ? [paragraph({ text: labels.phrases.none })]
+      : digest.gaps.map((g) =>
+          tagged(
+            {
+              unbreakable: true,
+              ul: [{ text: g, margin: [0, 0, 0, 2] }],
+              markerColor: COLOURS.accent,
+            } as Content,
+            gapList,
+          ),
+        );
   return [
     ...withHeading(
       sectionHeading(labels.sections.discrepancies, "section-discrepancies"),

@@ -1,5 +1,6 @@
 import { type Digest, fill } from "@bilat/core";
 import type { Content, DynamicContent } from "pdfmake/interfaces.js";
+import { artifact } from "../structure/tags.js";
 import { COLOURS, CONTENT_WIDTH, PAGE } from "../styles.js";
 
 /**
@@ -38,42 +39,44 @@ const hairline = (y: number): Content => ({
   ],
 });
 
-/** Running head: what the document is, then the TLP marking on the right. */
+/** Running head: what the document is, then the TLP marking on the right (an artifact). */
 export function pageHeader(digest: Digest): DynamicContent {
   const running = `${digest.labels.document.briefTitle} · ${digest.meta.pair} · ${digest.meta.period.text}`;
-  return () => ({
-    margin: [PAGE.margins[0], 26, PAGE.margins[2], 0],
-    stack: [
-      {
-        columns: [
-          { width: "*", text: running, style: "header", margin: [0, 5, 12, 0] },
-          tlpMarking(digest),
-        ],
-      },
-      hairline(6),
-    ],
-  });
+  return () =>
+    artifact({
+      margin: [PAGE.margins[0], 26, PAGE.margins[2], 0],
+      stack: [
+        {
+          columns: [
+            { width: "*", text: running, style: "header", margin: [0, 5, 12, 0] },
+            tlpMarking(digest),
+          ],
+        },
+        hairline(6),
+      ],
+    });
 }
 
-/** Running foot: "Page 2 of 5" in the document's language, then the TLP marking again. */
+/** Running foot: "Page 2 of 5" in the document's language, then the TLP marking again (an artifact). */
 export function pageFooter(digest: Digest): DynamicContent {
   const { page, pageOf } = digest.labels.document;
-  return (currentPage: number, pageCount: number) => ({
-    margin: [PAGE.margins[0], 14, PAGE.margins[2], 0],
-    stack: [
-      hairline(0),
-      {
-        margin: [0, 6, 0, 0],
-        columns: [
-          {
-            width: "*",
-            text: `${page} ${fill(pageOf, { page: currentPage, pages: pageCount })}`,
-            style: "header",
-            margin: [0, 5, 12, 0],
-          },
-          tlpMarking(digest),
-        ],
-      },
-    ],
-  });
+  return (currentPage: number, pageCount: number) =>
+    artifact({
+      margin: [PAGE.margins[0], 14, PAGE.margins[2], 0],
+      stack: [
+        hairline(0),
+        {
+          margin: [0, 6, 0, 0],
+          columns: [
+            {
+              width: "*",
+              text: `${page} ${fill(pageOf, { page: currentPage, pages: pageCount })}`,
+              style: "header",
+              margin: [0, 5, 12, 0],
+            },
+            tlpMarking(digest),
+          ],
+        },
+      ],
+    });
 }

@@ -1,13 +1,22 @@
 import type { Content } from "pdfmake/interfaces.js";
+import { tagged } from "../structure/tags.js";
 
-/** A section heading, bookmarked in the PDF outline and a link target. */
+/** A section heading (H2 under the title), bookmarked in the PDF outline and a link target. */
 export function sectionHeading(text: string, id: string): Content {
-  return { text, id, style: "h1", outline: true } as Content;
+  return tagged({ text, id, style: "h1", outline: true } as Content, "H2");
 }
 
-/** A sub-heading (one per pillar), bookmarked under its section. */
+/** A sub-heading (H3, one per pillar), bookmarked under its section. */
 export function subHeading(text: string, id: string, parentId: string): Content {
-  return { text, id, style: "h2", outline: true, outlineParentId: parentId } as Content;
+  return tagged(
+    { text, id, style: "h2", outline: true, outlineParentId: parentId } as Content,
+    "H3",
+  );
+}
+
+/** A paragraph of the structure tree. */
+export function paragraph<T>(node: T): T {
+  return tagged(node, "P");
 }
 
 /**

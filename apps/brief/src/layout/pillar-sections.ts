@@ -1,41 +1,52 @@
 import { type Digest, type DigestEvent, type DigestPillar, fill, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { PILLAR_COLOURS } from "../figures/index.js";
+import { listTag, type StructureTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
-import { sectionHeading, subHeading, withHeading } from "./headings.js";
+import { paragraph, sectionHeading, subHeading, withHeading } from "./headings.js";
 
 const SECTION_ID = "section-developments";
 const DATE_WIDTH = 82;
 
 /**
  * One dated development: the date in a margin column (with a "disputed" flag under it when the
- * sources disagree on something about it), then headline, summary and citations.
+ * sources disagree on something about it), then headline, summary and citations: an item of its
+ * pillar's list, the date its label.
  */
-function development(event: DigestEvent, digest: Digest): Content {
+function development(event: DigestEvent, digest: Digest, list: StructureTag): Content {
   const disputed: Content[] = event.disputed
     ? [{ text: digest.labels.phrases.disputed, style: "disputed" }]
     : [];
-  return {
-    unbreakable: true,
-    margin: [0, 0, 0, 6],
-    columns: [
-      {
-        width: DATE_WIDTH,
-        stack: [{ text: event.date.text, style: "date" }, ...disputed],
-        margin: [0, 1, 0, 0],
-      },
-      {
-        width: "*",
-        text: [
-          { text: `${event.title}${/[.!?…]$/.test(event.title) ? "" : "."} `, bold: true },
-          event.summary,
-          ...citationMarks(event.citations),
-        ],
-      },
-    ],
-    columnGap: 10,
-  };
+  return tagged(
+    {
+      unbreakable: true,
+      margin: [0, 0, 0, 6],
+      columns: [
+        tagged(
+          {
+            width: DATE_WIDTH,
+            stack: [{ text: event.date.text, style: "date" }, ...disputed],
+            margin: [0, 1, 0, 0],
+          },
+          "Lbl",
+        ),
+        tagged(
+          {
+            width: "*",
+            text: [
+              { text: `${event.title}${/[.!?…]$/.test(event.title) ? "" : "."} `, bold: true },
+              event.summary,
+              ...citationMarks(event.citations),
+            ],
+          },
+          "LBody",
+        ),
+      ],
+      columnGap: 10,
+    } as Content,
+    { type: "LI", parent: list },
+  );
 }
 
 /** "and 4 more (see the full report)" when the brief shows only the latest developments. */
@@ -43,12 +54,12 @@ function moreLine(pillar: DigestPillar, digest: Digest): Content[] {
   const hidden = pillar.total - pillar.developments.length;
   if (hidden <= 0) return [];
   return [
-    {
+    paragraph({
       text: fill(digest.labels.phrases.more, { count: formatNumber(hidden, digest.lang) }),
       style: "small",
       italics: true,
       margin: [DATE_WIDTH + 10, 0, 0, 0],
-    },
+    }),
   ];
 }
 
@@ -59,11 +70,13 @@ function moreLine(pillar: DigestPillar, digest: Digest): Content[] {
 export function pillarSections(digest: Digest): Content[] {
   const { labels } = digest;
   const heading = sectionHeading(labels.sections.developments, SECTION_ID);
-  if (digest.pillars.length === 0) return [heading, { text: labels.phrases.noDevelopments }];
+  if (digest.pillars.length === 0)
+    return [heading, paragraph({ text: labels.phrases.noDevelopments })];
   return withHeading(
     heading,
     digest.pillars.flatMap((pillar): Content[] => {
-      const [first, ...rest] = pillar.developments.map((e) => development(e, digest));
+      const list = listTag();
+      const [first, ...rest] = pillar.developments.map((e) => development(e, digest, list));
       return [
         {
           unbreakable: true,
@@ -90,12 +103,12 @@ export function pillarSections(digest: Digest): Content[] {
                 },
               ],
             },
-            {
+            paragraph({
               text: pillar.summary,
               style: "lead",
               margin: [0, 0, 0, 6],
               color: COLOURS.ink,
-            },
+            }),
             ...(first === undefined ? [] : [first]),
           ],
         },

@@ -51,6 +51,7 @@ export class CitationNotes {
         author: s.author,
         published: formatDate(s.published, this.#lang),
         language: languageNames.of(s.language) ?? s.language,
+        lang: s.language,
         url: s.url,
         reliability: { grade: s.reliability, text: labels.reliability[s.reliability] },
         reliabilityNote: localize(s.reliabilityNote, this.#lang),

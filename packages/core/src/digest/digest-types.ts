@@ -190,6 +190,8 @@ export interface DigestSource {
   published: string;
   /** Language name in the digest's language, e.g. "French" or "français". */
   language: string;
+  /** The source's language as a BCP 47 tag, e.g. "fr" (for the language of its quoted title). */
+  lang: string;
   url: string | undefined;
   reliability: { grade: string; text: string };
   reliabilityNote: string;
