@@ -14,7 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 let dataset: Dataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(resolve(here, "../../../data"));
+  const result = await loadDataset(resolve(here, "../../../data/sen-mli"));
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
   dataset = result.dataset;
 });
