@@ -1,6 +1,7 @@
 /** Where a command writes: a terminal, a pipe, or a test's buffer. */
 export interface OutputStream {
-  write(chunk: string): unknown;
+  /** Text, or the bytes of a file written to standard output (`--out -`). */
+  write(chunk: string | Uint8Array): unknown;
   /** True on a terminal, where colour and progress are wanted. */
   isTTY?: boolean;
 }

@@ -1,5 +1,6 @@
 import { briefFormat } from "@bilat/brief/format";
 import type { OutputFormat } from "@bilat/core";
+import { exportFormat } from "@bilat/export/format";
 import { reportFormat } from "@bilat/report/format";
 
 /**
@@ -10,4 +11,5 @@ import { reportFormat } from "@bilat/report/format";
 export const FORMATS: readonly OutputFormat<never>[] = [
   briefFormat,
   reportFormat,
+  exportFormat,
 ] as OutputFormat<never>[];

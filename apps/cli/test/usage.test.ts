@@ -29,7 +29,7 @@ const CASES: { name: string; args: string[]; message: string; help: string }[] =
     name: "an unknown command, with did-you-mean",
     args: ["valdate", "--data", MINIMAL],
     message:
-      "bilat: unknown command `valdate`. Did you mean `validate`? The commands are validate, brief, report, schema.",
+      "bilat: unknown command `valdate`. Did you mean `validate`? The commands are validate, brief, report, export, schema.",
     help: "bilat --help",
   },
   {
@@ -86,7 +86,7 @@ describe("usage errors", () => {
   it("no command at all prints the usage and exits 2", async () => {
     const run = await bilat([]);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain("USAGE bilat validate|brief|report|schema");
+    expect(run.stdout).toContain("USAGE bilat validate|brief|report|export|schema");
     expect(run.stdout).not.toMatch(ANSI);
   });
 

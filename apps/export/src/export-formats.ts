@@ -1,4 +1,4 @@
-import { type Dataset, documentDate, type Language } from "@bilat/core";
+import type { Dataset, Language } from "@bilat/core";
 import { writeCsv } from "./csv/write-csv.js";
 import { type ExportScope, scopeRecords } from "./export-scope.js";
 import { placeFeatures } from "./geojson/place-features.js";
@@ -18,8 +18,8 @@ export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[]
 export interface ExportOptions extends ExportScope {
   /** Language of the text columns and names (not of the JSON, which keeps every language). */
   lang: Language;
-  /** SOURCE_DATE_EPOCH, for the STIX objects' timestamps; the information cut-off otherwise. */
-  sourceDateEpoch?: string;
+  /** Day the STIX objects are dated (YYYY-MM-DD, from SOURCE_DATE_EPOCH); the cut-off otherwise. */
+  day?: string;
 }
 
 /** The dataset (or the part in scope) in one export format, as the text of one file. */
@@ -38,11 +38,7 @@ export function exportDataset(
     case "json":
       return json(datasetBundle(scoped));
     case "stix": {
-      const cutoff = dataset.info.cutoff;
-      const day =
-        options.sourceDateEpoch === undefined
-          ? undefined
-          : documentDate(cutoff, options.sourceDateEpoch);
+      const { day } = options;
       return json(
         stixBundle(scoped, {
           lang: options.lang,

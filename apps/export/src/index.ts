@@ -1,4 +1,5 @@
 export { CSV_COLUMNS, type CsvColumn } from "./csv/csv-columns.js";
+export { type ExportFormatOptions, exportFormat } from "./export-format.js";
 export {
   EXPORT_FORMAT_NAMES,
   EXPORT_FORMATS,

@@ -13,8 +13,8 @@ function isFolder(path: string): boolean {
 
 /**
  * Where each planned file goes: under `--out` (or the format's default folder), or, for a format
- * whose `--out` may name a file, at `--out` itself when the plan is one file and `--out` is not
- * a folder.
+ * whose `--out` may name a file, at `--out` itself when the plan is one file and `--out` is a
+ * file name (it has an extension and is not a folder).
  */
 export function placeFiles(
   format: OutputFormat<unknown>,
@@ -23,7 +23,8 @@ export function placeFiles(
 ): Map<string, OutputBytes> {
   const folder = out ?? format.defaultOut;
   const [only] = plan.keys();
-  if (format.outMayBeFile && out !== undefined && !isFolder(out)) {
+  // A name with an extension (`note.pdf`) is a file; without one (`exports`, `out/`), a folder.
+  if (format.outMayBeFile && out !== undefined && !isFolder(out) && extname(out) !== "") {
     if (plan.size === 1 && only !== undefined)
       return new Map([[out, plan.get(only) as OutputBytes]]);
     if (only !== undefined && extname(out) !== "" && extname(out) === extname(only)) {

@@ -64,6 +64,10 @@ export async function runFormat<Options>(
     if (error instanceof FormatOptionError) throw new UsageError(error.message);
     throw error;
   }
+  if (shared.out === "-") {
+    writeToStdout(ctx, format, plan, shared.check);
+    return;
+  }
   const files = placeFiles(format, plan, shared.out);
   const where = shared.out ?? format.defaultOut;
 
@@ -87,6 +91,27 @@ export async function runFormat<Options>(
       `✓ ${capitalise(format.noun.one)} written to ${path} (${describeFile(bytes)})\n`,
     );
   }
+}
+
+/** `--out -`: the one planned file goes to standard output, and nothing to disk. */
+function writeToStdout(
+  ctx: CliContext,
+  format: OutputFormat<unknown>,
+  plan: OutputPlan,
+  check: boolean,
+): void {
+  if (check) {
+    throw new UsageError(
+      "`--check` compares files on disk: give `--out` a folder or a file, not `-`",
+    );
+  }
+  const [only, ...more] = plan.values();
+  if (only === undefined || more.length > 0) {
+    throw new UsageError(
+      `\`--out -\` writes one file to standard output, but this run writes ${count(format, plan.size)}: ask for one language and one period, or give a folder`,
+    );
+  }
+  ctx.stdout.write(only);
 }
 
 const count = (format: OutputFormat<unknown>, n: number) =>

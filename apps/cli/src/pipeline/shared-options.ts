@@ -17,7 +17,7 @@ export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
   const languages =
     format.defaultLanguages === "all" ? "every language of the dataset" : "the dataset's first";
   const out = format.outMayBeFile
-    ? "Folder to write into, or the file to write when there is one"
+    ? "Folder to write into, or the file to write when there is one (- for standard output)"
     : "Folder to write into";
   return {
     ...dataArg,

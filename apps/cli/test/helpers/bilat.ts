@@ -22,6 +22,9 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return Object.assign(childEnv, env);
 }
 
+const text = (chunk: string | Uint8Array) =>
+  typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+
 /**
  * Runs the command line in this process, as `pnpm bilat` does from the repository root (the
  * tests run there), with output to buffers that are not terminals. Colour variables of the test
@@ -34,8 +37,8 @@ export async function bilat(
   let stdout = "";
   let stderr = "";
   const status = await runCli(args, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdout: { write: (chunk) => (stdout += text(chunk)) },
+    stderr: { write: (chunk) => (stderr += text(chunk)) },
     env: cleanEnv(env),
   });
   return { status, stdout, stderr };
