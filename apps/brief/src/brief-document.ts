@@ -10,8 +10,8 @@ import { placesMap } from "./layout/map.js";
 import { pillarSections } from "./layout/pillar-sections.js";
 import { titleBlock } from "./layout/title-block.js";
 import type { DocumentDefinition } from "./pdf/print-pdf.js";
-import { printableContent, printableDynamic } from "./printable-text.js";
 import { DEFAULT_STYLE, PAGE, STYLES } from "./styles.js";
+import { printableContent, printableDynamic } from "./text/printable-text.js";
 
 export interface BriefOptions {
   /** Author named in the PDF metadata; "bilat" by default. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printable, printableContent } from "../src/printable-text.js";
+import { printable, printableContent } from "../src/text/printable-text.js";
 
 describe("printable", () => {
   it.each([

@@ -18,6 +18,8 @@ export interface PdfContent {
   pages: PdfPage[];
   /** The whole document's text, as `text` is for a page. */
   text: string;
+  /** The document's text without its artifacts (running heads and feet), as a screen reader reads it. */
+  contentText: string;
   info: Record<string, unknown>;
 }
 
@@ -32,10 +34,19 @@ export async function readPdf(pdf: Buffer): Promise<PdfContent> {
     verbosity: 0,
   }).promise;
   const pages: PdfPage[] = [];
+  const content: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const runs = content.items.flatMap((item) =>
+    const marked = await page.getTextContent({ includeMarkedContent: true });
+    const artifacts: boolean[] = [];
+    for (const item of marked.items) {
+      if (!("type" in item)) {
+        if (!artifacts.includes(true)) content.push(item.str);
+      } else if (item.type === "endMarkedContent") artifacts.pop();
+      else artifacts.push((item as { tag?: string }).tag === "Artifact");
+    }
+    const runsOf = await page.getTextContent();
+    const runs = runsOf.items.flatMap((item) =>
       "str" in item ? [{ text: item.str, y: item.transform[5] as number }] : [],
     );
     pages.push({
@@ -50,6 +61,7 @@ export async function readPdf(pdf: Buffer): Promise<PdfContent> {
   return {
     pages,
     text: normalise(pages.map((p) => p.text).join(" ")),
+    contentText: normalise(content.join(" ")),
     info: info as Record<string, unknown>,
   };
 }

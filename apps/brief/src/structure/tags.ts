@@ -12,6 +12,8 @@ export interface StructureTag {
   alt?: string;
   /** BCP 47 language of a passage in another language than the document's. */
   lang?: string;
+  /** The text in reading order, where the glyphs are drawn in another (right-to-left runs). */
+  actual?: string;
   /** What a table header cell heads. */
   scope?: "Column" | "Row" | "Both";
   /** For an Artifact: Pagination (running heads and feet), Layout, Page or Background. */

@@ -1,0 +1,107 @@
+import type { StructureTag } from "../structure/tags.js";
+import { type FontRun, fontRuns } from "./font-runs.js";
+
+/**
+ * Characters Roboto lacks, replaced by the nearest one it has, so that text copied from the press
+ * never prints as an empty box: French typography's narrow no-break space (U+202F) and thin
+ * spaces become a no-break space, which keeps « guillemets » with their word.
+ */
+const SUBSTITUTES: Record<string, string> = {
+  "\u202f": "\u00a0",
+  "\u2009": "\u00a0",
+  "\u200a": "\u00a0",
+  "\u2007": "\u00a0",
+};
+
+const PATTERN = new RegExp(`[${Object.keys(SUBSTITUTES).join("")}]`, "g");
+
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): pdfmake applies no bidi
+ * algorithm, so they could only print as boxes. They are left out; an override in the data
+ * therefore never reorders what the reader sees.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Longer runs without a break opportunity would run off the page (pdfmake never splits them). */
+const LONG_RUN = /[^\s\u00a0\u200b/-]{40,}/g;
+const CHUNK = /[\s\S]{20}(?=[\s\S])/g;
+
+/**
+ * The text with every character the embedded font lacks replaced, bidi controls left out, and a
+ * zero-width space (a break opportunity Roboto carries) every 20 characters of a run too long to
+ * fit a line.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(PATTERN, (c) => SUBSTITUTES[c] ?? c)
+    .replace(BIDI_CONTROLS, "")
+    .replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"));
+}
+
+type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: string]: unknown };
+
+/**
+ * One inline per font run, each keeping the inline's own properties (pdfmake passes no style
+ * from a nested text to its parts). A right-to-left run is a Span whose ActualText is the run in
+ * reading order, since its glyphs are drawn in visual order.
+ */
+function splitInline(inline: Inline): Inline[] {
+  const text = typeof inline === "string" ? inline : inline.text;
+  if (typeof text !== "string") return [inline];
+  const runs: FontRun[] = fontRuns(printable(text));
+  const props: Exclude<Inline, string> | Record<string, never> =
+    typeof inline === "string" ? {} : inline;
+  if (runs.length === 1 && runs[0]?.font === undefined)
+    return [typeof inline === "string" ? (runs[0]?.text ?? "") : { ...props, text: runs[0]?.text }];
+  return runs.map((run) => {
+    if (run.font === undefined) return { ...props, text: run.text };
+    const part: Inline = { ...props, text: run.text, font: run.font.family };
+    // A copy each time: fontkit writes its defaults into the object it is given.
+    if (run.font.features) part.fontFeatures = { ...run.font.features };
+    if (run.font.rtl) {
+      const parent = props.tag as StructureTag | undefined;
+      part.tag = { type: "Span", actual: run.text, ...(parent ? { parent } : {}) };
+    }
+    return part;
+  });
+}
+
+/** A text value made printable: one string when Roboto prints it all, else inlines by font. */
+function printableText(value: unknown): unknown {
+  if (typeof value === "string") {
+    const parts = splitInline(value);
+    return parts.length === 1 && typeof parts[0] === "string" ? parts[0] : parts;
+  }
+  if (Array.isArray(value))
+    return value.flatMap((v) =>
+      typeof v === "object" && v !== null && Array.isArray((v as Inline & object).text)
+        ? [printableContent(v)]
+        : splitInline(v as Inline),
+    );
+  return value;
+}
+
+/** Keys of a pdfmake node that hold nested content (never SVG markup, links or ids). */
+const CONTENT_KEYS = new Set(["stack", "columns", "ul", "ol", "table", "body"]);
+
+/** A pdfmake content tree with every text made printable; other values are kept as they are. */
+export function printableContent<T>(node: T): T {
+  if (typeof node === "string") {
+    // A string in a stack or a list is a paragraph: its runs stay one text.
+    const text = printableText(node);
+    return (typeof text === "string" ? text : { text }) as T;
+  }
+  if (Array.isArray(node)) return node.map((n) => printableContent(n)) as T;
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "text") out[key] = printableText(value);
+    else out[key] = CONTENT_KEYS.has(key) ? printableContent(value) : value;
+  }
+  return out as T;
+}
+
+/** A running head or foot (a function of the page) whose output is made printable. */
+export function printableDynamic<A extends unknown[], R>(make: (...args: A) => R) {
+  return (...args: A): R => printableContent(make(...args));
+}
