@@ -1,4 +1,4 @@
-import { type Dataset, loadDataset, type Problem } from "@bilat/core";
+import { type Dataset, type Language, loadDataset, type Problem } from "@bilat/core";
 import type { CliContext, CliIo } from "./cli-context.js";
 import { EXIT } from "./exit-codes.js";
 import { coloursFor } from "./output/colours.js";
@@ -26,16 +26,17 @@ export function printProblems(
   format: ProblemFormat,
   summary: string,
   failed = problems.some((p) => p.severity === "error"),
+  lang: Language = "en",
 ): void {
   const { errors, warnings } = summarise(problems);
   if (format === "json") {
     io.stdout.write(formatJson(problems, dataDir, { valid: !failed, errors, warnings }));
   } else if (format === "github") {
-    if (problems.length) io.stdout.write(`${formatGithub(problems, dataDir)}\n`);
+    if (problems.length) io.stdout.write(`${formatGithub(problems, dataDir, lang)}\n`);
     io.stdout.write(`${summary}\n`);
   } else {
     const c = coloursFor(io.stderr, io.env);
-    if (problems.length) io.stderr.write(`${formatText(problems, dataDir, c)}\n\n`);
+    if (problems.length) io.stderr.write(`${formatText(problems, dataDir, c, lang)}\n\n`);
     const line = failed ? c.red(summary) : warnings ? c.yellow(summary) : c.green(summary);
     (failed ? io.stderr : io.stdout).write(`${line}\n`);
   }

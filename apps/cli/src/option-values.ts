@@ -1,8 +1,9 @@
 import {
   dateBounds,
+  isLanguage,
   isPartialDate,
-  LANGUAGES,
   type Language,
+  languageCodes,
   PILLARS,
   type Pillar,
   suggest,
@@ -64,12 +65,13 @@ export function parsePillars(value: string | undefined): Pillar[] | undefined {
 /** One of the output languages. */
 export function parseLanguage(value: string): Language {
   const lang = value.trim().toLowerCase();
-  if (!(LANGUAGES as readonly string[]).includes(lang)) {
+  if (!isLanguage(lang)) {
+    const codes = languageCodes();
     throw new UsageError(
-      `unknown language \`${value}\`.${hint(lang, LANGUAGES)} The languages are ${LANGUAGES.join(", ")}.`,
+      `unknown language \`${value}\`.${hint(lang, codes)} The languages are ${codes.join(", ")}.`,
     );
   }
-  return lang as Language;
+  return lang;
 }
 
 /** A comma-separated list of languages (`en,fr`), each checked, in the order given, once each. */

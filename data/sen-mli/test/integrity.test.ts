@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Citation, LANGUAGES, loadDataset, type Source } from "@bilat/core";
+import { type Citation, languageCodes, loadDataset, type Source } from "@bilat/core";
 import { describe, expect, it } from "vitest";
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -63,7 +63,7 @@ function* walk(
 
 const isLocalizedText = (node: Record<string, unknown>): boolean => {
   const keys = Object.keys(node);
-  return keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k));
+  return keys.length > 0 && keys.every((k) => languageCodes().includes(k));
 };
 
 const citations: FoundCitation[] = [];
@@ -132,7 +132,7 @@ describe("citations", () => {
     "%s is rendered in the other language",
     (_label, { citation }) => {
       const language = sources.get(citation.source)?.language.split("-")[0];
-      for (const lang of LANGUAGES) {
+      for (const lang of languageCodes()) {
         if (lang === language) continue;
         expect(citation.translation?.[lang]?.trim(), `no ${lang} rendering`).toBeTruthy();
       }
@@ -158,7 +158,7 @@ describe("texts", () => {
   it.each(texts.map((t) => [t.label, t] as const))(
     "%s is written in English and French",
     (_label, { text }) => {
-      for (const lang of LANGUAGES) {
+      for (const lang of languageCodes()) {
         expect(
           typeof text[lang] === "string" && (text[lang] as string).trim() !== "",
           `no ${lang} text`,

@@ -1,9 +1,9 @@
 // Events over time by pillar: a stacked bar chart laid out by vega-lite, drawn by vega to SVG
 // without a browser or canvas, for pdfmake to embed.
 
+import type { ChartLocale } from "@bilat/core";
 import { parse, View } from "vega";
 import { type Config, compile, type TopLevelSpec } from "vega-lite";
-import { chartLocale } from "./chart-locale.js";
 import { PILLAR_COLOURS } from "./pillar-palette.js";
 
 export interface ChartBucket {
@@ -17,7 +17,8 @@ export interface ChartInput {
   buckets: ChartBucket[];
   pillarLabels: Record<string, string>;
   pillarColours: Record<string, string>;
-  locale: "en" | "fr";
+  /** Number and date formatting: the language module's `chart` (d3's locale files). */
+  locale: ChartLocale;
   width: number;
   height: number;
   title?: string;
@@ -218,10 +219,10 @@ function periodLabelExpr(periods: string[], width: number): string {
   );
 }
 
-function chartConfig(language: "en" | "fr"): Config {
+function chartConfig(locale: ChartLocale): Config {
   const text = { font: FONT, fontSize: 8, color: "#333333" };
   return {
-    locale: chartLocale(language),
+    locale,
     font: FONT,
     view: { stroke: null },
     axis: {

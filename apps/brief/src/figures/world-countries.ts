@@ -1,5 +1,6 @@
-// Country outlines (Natural Earth via world-atlas, public domain) and their names in en/fr.
+// Country outlines (Natural Earth via world-atlas, public domain) and their names in each language.
 import { createRequire } from "node:module";
+import { type Language, languageModule } from "@bilat/core";
 import { geoBounds } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import countries from "i18n-iso-countries";
@@ -18,7 +19,8 @@ export interface Country {
   bounds: [[number, number], [number, number]];
 }
 
-export type CountryLocale = "en" | "fr";
+/** The language of the country names: any registered language. */
+export type CountryLocale = Language;
 
 // JSON is read through require: an import of a 3.7 MB file would make tsc infer a type for all of it.
 const require = createRequire(import.meta.url);
@@ -45,8 +47,7 @@ export function alpha3ToNumeric(alpha3: string): string | undefined {
   return countries.alpha3ToNumeric(alpha3.toUpperCase());
 }
 
-/** The common short name ("The Gambia", "Sénégal"), falling back to the alpha-3 code. */
+/** The common short name in the language's module ("The Gambia", « Sénégal »), or the alpha-3 code. */
 export function countryName(alpha3: string, locale: CountryLocale): string {
-  // Under Node the package registers every locale it ships when first loaded.
-  return countries.getName(alpha3, locale, { select: "alias" }) ?? alpha3;
+  return languageModule(locale).countryName(alpha3) ?? alpha3;
 }

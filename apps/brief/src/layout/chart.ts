@@ -1,4 +1,4 @@
-import { type Digest, describeEventsChart } from "@bilat/core";
+import { type Digest, describeEventsChart, languageModule } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import { PILLAR_COLOURS, renderTimelineChartSvg } from "../figures/index.js";
 import { tagged } from "../structure/tags.js";
@@ -20,7 +20,7 @@ export async function eventsChart(digest: Digest): Promise<Content[]> {
     buckets: timeline.buckets,
     pillarLabels: Object.fromEntries(digest.meta.pillars.map((p) => [p.pillar, p.label])),
     pillarColours: PILLAR_COLOURS,
-    locale: digest.lang,
+    locale: languageModule(digest.lang).chart,
     width: CONTENT_WIDTH,
     height: CHART_HEIGHT,
   });

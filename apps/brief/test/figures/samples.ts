@@ -1,5 +1,7 @@
 // Senegal–Mali-like inputs shared by the figure tests.
 
+import { languageModule } from "@bilat/core";
+
 import type { MapInput, MapPoint } from "../../src/figures/map-svg.js";
 import { PILLAR_COLOURS } from "../../src/figures/pillar-palette.js";
 import type { ChartBucket, ChartInput } from "../../src/figures/timeline-chart-svg.js";
@@ -73,7 +75,7 @@ export function chartInput(locale: "en" | "fr" = "en", buckets = monthlyBuckets(
     buckets,
     pillarLabels: PILLAR_LABELS[locale],
     pillarColours: { ...PILLAR_COLOURS },
-    locale,
+    locale: languageModule(locale).chart,
     width: 480,
     height: 200,
   };

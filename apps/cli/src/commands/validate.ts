@@ -1,8 +1,9 @@
-import { loadDataset } from "@bilat/core";
+import { fill, fillPlural, labelsFor, loadDataset } from "@bilat/core";
 import { defineCommand } from "citty";
 import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { printProblems, summarise } from "../load-or-report.js";
+import { parseLanguage } from "../option-values.js";
 import { PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
 import { dataArg } from "./shared-args.js";
 
@@ -20,19 +21,27 @@ export const validateCommand = defineCommand({
       description: "text (file:line:col lines), json, or github (workflow annotations)",
     },
     strict: { type: "boolean", default: false, description: "Fail on warnings too" },
+    lang: {
+      type: "string",
+      valueHint: "en|fr",
+      default: "en",
+      description: "Language of the messages (codes and JSON fields stay the same)",
+    },
   },
   async run(context) {
     const { args } = context;
     const ctx = cliContext(context);
     const format = args.format as ProblemFormat;
-    const result = await loadDataset(args.data, { strict: args.strict });
+    const lang = parseLanguage(args.lang);
+    const result = await loadDataset(args.data, { strict: args.strict, lang });
     const { errors, warnings } = summarise(result.problems);
-    const records = result.ok ? result.dataset.byId.size : undefined;
-    const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+    const words = labelsFor(lang).validation;
+    const counts = `${fillPlural(lang, words.errors, errors)}, ${fillPlural(lang, words.warnings, warnings)}`;
     const summary = result.ok
-      ? `✓ ${args.data} is valid: ${records} records, ${counts}`
-      : `✗ ${args.data} is invalid: ${counts}${!errors && args.strict ? " (warnings fail under --strict)" : ""}`;
-    printProblems(ctx, result.problems, args.data, format, summary, !result.ok);
+      ? fill(words.valid, { dir: args.data, records: result.dataset.byId.size, counts })
+      : fill(words.invalid, { dir: args.data, counts }) +
+        (!errors && args.strict ? words.strictNote : "");
+    printProblems(ctx, result.problems, args.data, format, summary, !result.ok, lang);
     ctx.exitCode = result.ok ? EXIT.ok : EXIT.invalidData;
   },
 });

@@ -1,7 +1,7 @@
 import {
   documentDate,
-  LANGUAGES,
   type Language,
+  languageCodes,
   type OutputFormat,
   type OutputPeriod,
   PILLARS,
@@ -39,7 +39,7 @@ export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
     lang: {
       type: "string",
       valueHint: "list",
-      description: `Languages, comma-separated: ${LANGUAGES.join(", ")} (Default: ${languages})`,
+      description: `Languages, comma-separated: ${languageCodes().join(", ")} (Default: ${languages})`,
     },
     tlp: {
       type: "string",

@@ -15,7 +15,7 @@ export const checkArchives: Check = (context) => {
         recordProblem(origin, ["archive"], {
           code: "missing-archive",
           severity: "error",
-          message: `the archived copy \`${archive}\` does not exist in the data folder`,
+          archive,
         }),
       );
     }

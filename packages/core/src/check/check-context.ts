@@ -1,5 +1,5 @@
 import type { IndexedRecord, RecordOrigin } from "../dataset.js";
-import type { UnplacedProblem } from "../load/problem.js";
+import type { ProblemData, Severity, UnplacedProblem } from "../load/problem.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { RecordKind } from "../model/record-kinds.js";
 
@@ -32,7 +32,7 @@ export type Check = (context: CheckContext) => UnplacedProblem[];
 export function recordProblem(
   origin: RecordOrigin,
   path: readonly (string | number)[],
-  fields: Omit<UnplacedProblem, "file" | "path">,
+  fields: ProblemData & { severity: Severity },
 ): UnplacedProblem {
   const prefix = origin.index === undefined ? [] : [origin.index];
   return { ...fields, file: origin.file, path: [...prefix, ...path] };

@@ -17,8 +17,8 @@ export const checkDateOrder: Check = (context) => {
           recordProblem(origin, [...path, "to"], {
             code: "range-order",
             severity: "error",
-            message: `the period ends (${to}) before it starts (${from})`,
-            expected: "`to` on or after `from`",
+            from,
+            to,
           }),
         );
       }

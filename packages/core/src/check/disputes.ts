@@ -1,4 +1,3 @@
-import { withArticle } from "../load/describe-value.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { knownKeysAt } from "../load/schema-walk.js";
 import { suggest } from "../load/suggest.js";
@@ -17,13 +16,15 @@ export const checkDisputes: Check = (context) => {
     );
     for (const [i, dispute] of disputes.entries()) {
       if (!fields.includes(dispute.field)) {
-        const hint = suggest(dispute.field, fields);
+        const suggestion = suggest(dispute.field, fields);
         problems.push(
           recordProblem(origin, ["disputes", i, "field"], {
             code: "invalid-dispute",
             severity: "error",
-            message: `${withArticle(kind)} has no field \`${dispute.field}\` to dispute.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
-            expected: `one of: ${fields.join(", ")}`,
+            kind,
+            field: dispute.field,
+            fields,
+            ...(suggestion && { suggestion }),
           }),
         );
       }

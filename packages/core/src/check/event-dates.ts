@@ -33,12 +33,9 @@ export const checkEventDates: Check = (context) => {
           recordProblem(origin, ["date"], {
             code: "dated-after-sources",
             severity: "error",
-            message: isByDate(event.date)
-              ? `the event is reported by ${start}, after every source that reports it was published (latest ${latest}): no source can vouch for it that late`
-              : `the event is dated ${start}, after every source that reports it was published (latest ${latest})`,
-            expected: isByDate(event.date)
-              ? `\`by:\` on or before ${latest}, the latest source's publication`
-              : "a date on or before the latest source, or `status: announced` / `planned`",
+            date: start,
+            latest,
+            by: isByDate(event.date),
           }),
         );
       }
@@ -48,7 +45,8 @@ export const checkEventDates: Check = (context) => {
         recordProblem(origin, ["date"], {
           code: "outside-coverage",
           severity: "warning",
-          message: `the event lies outside the dataset's coverage (${coverage.start} to ${coverage.end})`,
+          start: coverage.start,
+          end: coverage.end,
         }),
       );
     }

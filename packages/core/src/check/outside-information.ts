@@ -1,7 +1,6 @@
 import type { RecordOrigin } from "../dataset.js";
-import { withArticle } from "../load/describe-value.js";
 import type { UnplacedProblem } from "../load/problem.js";
-import { didYouMean } from "../load/suggest.js";
+import { suggest } from "../load/suggest.js";
 import type { OutsideInformation } from "../model/outside-information.js";
 import { DATASET_FILE } from "../model/record-kinds.js";
 import { type Check, recordProblem } from "./check-context.js";
@@ -51,16 +50,15 @@ export const checkOutsideInformation: Check = (context) => {
       const resolved = resolveField(record, mark.field);
       if (resolved.found) continue;
       const missing = resolved.at.split(".").at(-1) ?? resolved.at;
-      const hint = didYouMean(missing, resolved.known);
+      const suggestion = suggest(missing, resolved.known);
       problems.push(
         recordProblem(origin, ["outsideInformation", i, "field"], {
           code: "invalid-outside-information",
           severity: "error",
-          message: `${withArticle(kind)} has no \`${resolved.at}\` to mark as outside information.${hint}`,
-          expected:
-            resolved.known.length > 0
-              ? `a dotted path in the record, starting with one of: ${resolved.known.join(", ")}`
-              : "a dotted path to a field of the record, e.g. `summary` or `roles.0.title`",
+          kind,
+          at: resolved.at,
+          known: resolved.known,
+          ...(suggestion && { suggestion }),
         }),
       );
     }

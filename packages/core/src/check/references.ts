@@ -1,4 +1,3 @@
-import { listOr, withArticle } from "../load/describe-value.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { suggest } from "../load/suggest.js";
 import type { RecordKind } from "../model/record-kinds.js";
@@ -57,11 +56,8 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
 
 /** Every reference resolves to a record of a kind it may name. */
 export const checkReferences: Check = (context: CheckContext) => {
-  // When a file could not be read, an id "missing" here may well be in it: say so.
-  const unreadNote =
-    context.unread.length === 0
-      ? ""
-      : ` (It may be in ${context.unread.join(", ")}, which could not be read: fix that first.)`;
+  // When a file could not be read, an id "missing" here may well be in it: the problem says so.
+  const unread = [...context.unread];
   const problems: UnplacedProblem[] = [];
   const all = [...context.records, ...context.invalid];
   // Ids of each set of kinds, and suggestions already made: computed once, not per reference.
@@ -81,15 +77,16 @@ export const checkReferences: Check = (context: CheckContext) => {
   for (const { kind, record, origin } of all) {
     for (const ref of referencesOf(kind, record as Record<string, unknown>)) {
       const target = context.ids.get(ref.id);
-      const wanted = listOr(ref.kinds);
       if (target === undefined) {
-        const hint = suggestFor(ref.id, ref.kinds);
+        const suggestion = suggestFor(ref.id, ref.kinds);
         problems.push(
           recordProblem(origin, ref.path, {
             code: "dangling-reference",
             severity: "error",
-            message: `no ${wanted} has the id \`${ref.id}\`.${hint ? ` Did you mean \`${hint}\`?` : ""}${unreadNote}`,
-            expected: `the id of ${withArticle(wanted)} in the data folder`,
+            id: ref.id,
+            kinds: ref.kinds,
+            ...(suggestion && { suggestion }),
+            unread,
           }),
         );
       } else if (!ref.kinds.includes(target.kind)) {
@@ -97,8 +94,9 @@ export const checkReferences: Check = (context: CheckContext) => {
           recordProblem(origin, ref.path, {
             code: "wrong-reference-kind",
             severity: "error",
-            message: `\`${ref.id}\` is ${withArticle(target.kind)}, but this field names ${withArticle(wanted)}`,
-            expected: `the id of ${withArticle(wanted)}`,
+            id: ref.id,
+            kind: target.kind,
+            kinds: ref.kinds,
           }),
         );
       }

@@ -1,16 +1,12 @@
+import { type Language, languageCodes } from "../i18n/registry.js";
 import { formatPath, type UnplacedProblem } from "../load/problem.js";
-import { LANGUAGES, type Language } from "../model/localized-text.js";
 import type { Source } from "../model/source.js";
 import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
 import { walk } from "./walk.js";
 
-const isLocalizedText = (node: object) => {
+const isLocalizedText = (node: object, codes: readonly string[]) => {
   const keys = Object.keys(node);
-  return (
-    !Array.isArray(node) &&
-    keys.length > 0 &&
-    keys.every((k) => (LANGUAGES as readonly string[]).includes(k))
-  );
+  return !Array.isArray(node) && keys.length > 0 && keys.every((k) => codes.includes(k));
 };
 
 /**
@@ -19,7 +15,8 @@ const isLocalizedText = (node: object) => {
  */
 export const checkTranslations: Check = (context) => {
   const problems: UnplacedProblem[] = [];
-  const languages: readonly Language[] = context.info?.languages ?? LANGUAGES;
+  const codes = languageCodes();
+  const languages: readonly Language[] = context.info?.languages ?? codes;
   const sourceLanguage = new Map<string, string>();
   for (const { kind, record } of context.records) {
     if (kind === "source")
@@ -39,21 +36,25 @@ export const checkTranslations: Check = (context) => {
               recordProblem(origin, path, {
                 code: "missing-translation",
                 severity: "warning",
-                message: `the excerpt has no ${lang} rendering (\`translation.${lang}\`)`,
+                lang,
+                excerpt: true,
+                field: formatPath([...path, "translation", lang]),
               }),
             );
           }
         }
         continue;
       }
-      if (!isLocalizedText(node)) continue;
+      if (!isLocalizedText(node, codes)) continue;
       for (const lang of languages) {
         if (!(node as Record<string, unknown>)[lang]) {
           problems.push(
             recordProblem(origin, [...path], {
               code: "missing-translation",
               severity: "warning",
-              message: `\`${formatPath(path)}\` has no ${lang} text`,
+              lang,
+              excerpt: false,
+              field: formatPath(path),
             }),
           );
         }

@@ -19,8 +19,8 @@ export const checkTrendOverlaps: Check = (context) => {
         recordProblem(a.origin, ["period"], {
           code: "overlapping-trends",
           severity: "error",
-          message: `this ${ta.pillar} trend's period overlaps that of \`${tb.id}\`: one trend per pillar and period`,
-          expected: "periods of the same pillar that do not overlap (e.g. one per month)",
+          pillar: ta.pillar,
+          other: tb.id,
         }),
       );
     }

@@ -9,8 +9,11 @@ export interface IdOccurrence {
   origin: RecordOrigin;
 }
 
-const where = (o: IdOccurrence) =>
-  `the ${o.kind} in ${o.origin.file}${o.origin.index === undefined ? "" : ` (item ${o.origin.index + 1})`}`;
+const where = (o: IdOccurrence) => ({
+  kind: o.kind,
+  file: o.origin.file,
+  ...(o.origin.index !== undefined && { item: o.origin.index + 1 }),
+});
 
 /**
  * Every id names one record only, across all kinds: references never need a kind to resolve.
@@ -32,8 +35,8 @@ export function checkUniqueIds(occurrences: readonly IdOccurrence[]): UnplacedPr
         recordProblem(occurrence.origin, ["id"], {
           code: "duplicate-id",
           severity: "error",
-          message: `the id \`${id}\` is also used by ${others.join(" and by ")}`,
-          expected: "an id used by no other record",
+          id,
+          others,
         }),
       );
     }

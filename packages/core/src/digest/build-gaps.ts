@@ -1,8 +1,8 @@
 import { fillPlural, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
+import type { Language } from "../i18n/registry.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { Event } from "../model/event.js";
-import type { Language } from "../model/localized-text.js";
 import { leadingDate, precisionOf } from "../model/partial-date.js";
 import type { Place } from "../model/place.js";
 import type { Source } from "../model/source.js";

@@ -1,8 +1,8 @@
 import { formatDate } from "../i18n/format-date.js";
 import { formatNumber } from "../i18n/format-number.js";
 import { fillPlural, labelsFor } from "../i18n/labels.js";
+import type { Language } from "../i18n/registry.js";
 import type { Event } from "../model/event.js";
-import type { Language } from "../model/localized-text.js";
 import { dateBounds, leadingDate, precisionOf } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { DigestTimeline } from "./digest-types.js";

@@ -1,9 +1,9 @@
 import { formatDate } from "../i18n/format-date.js";
 import { labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
+import type { Language } from "../i18n/registry.js";
 import type { Citation } from "../model/citation.js";
 import { admiraltyCode, type Credibility } from "../model/grades.js";
-import type { Language } from "../model/localized-text.js";
 import type { Source } from "../model/source.js";
 import type { DigestCitation, DigestSource } from "./digest-types.js";
 

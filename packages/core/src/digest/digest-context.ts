@@ -1,8 +1,9 @@
 import type { Dataset } from "../dataset.js";
 import { fill, type Labels, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
+import type { Language } from "../i18n/registry.js";
 import type { Citation } from "../model/citation.js";
-import type { Language, LocalizedText } from "../model/localized-text.js";
+import type { LocalizedText } from "../model/localized-text.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Source } from "../model/source.js";
 import { CitationNotes } from "./citation-notes.js";

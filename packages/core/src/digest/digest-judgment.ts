@@ -1,3 +1,4 @@
+import { formatPercent } from "../i18n/format-number.js";
 import { localizeOptional } from "../i18n/localize.js";
 import type { Judgment } from "../model/judgment.js";
 import { LIKELIHOOD_RANGES } from "../model/likelihood.js";
@@ -13,7 +14,7 @@ export function digestJudgment(ctx: DigestContext, j: Judgment): DigestJudgment 
     likelihood: {
       term: j.likelihood,
       text: ctx.labels.likelihood[j.likelihood],
-      range: `${low}–${high}${ctx.lang === "fr" ? "\u00a0" : ""}%`,
+      range: formatPercent(`${low}–${high}`, ctx.lang),
     },
     confidence: { level: j.confidence, text: ctx.labels.confidence[j.confidence] },
     basis: localizeOptional(j.basis, ctx.lang),

@@ -1,6 +1,6 @@
 import type { Labels } from "../i18n/labels.js";
+import type { Language } from "../i18n/registry.js";
 import type { Confidence, Likelihood } from "../model/likelihood.js";
-import type { Language } from "../model/localized-text.js";
 import type { DatePrecision } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";

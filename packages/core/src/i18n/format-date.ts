@@ -1,6 +1,6 @@
-import type { Language } from "../model/localized-text.js";
 import { type ByDate, type DateSpec, isByDate, type PartialDate } from "../model/partial-date.js";
 import { fill, labelsFor } from "./labels.js";
+import { type Language, languageModule } from "./registry.js";
 
 interface Parts {
   year: string;
@@ -13,11 +13,11 @@ const partsOf = (date: PartialDate): Parts => {
   return { year, month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
 };
 
-/** French writes the first day of a month as an ordinal: « 1er mars 2025 ». */
-const dayText = (day: number, lang: Language) => (lang === "fr" && day === 1 ? "1er" : String(day));
+/** The day of the month as the language writes it before a month (« 1er mars »). */
+const dayText = (day: number, lang: Language) => languageModule(lang).grammar.day(day);
 
 function formatParts(p: Parts, lang: Language, withYear = true, withMonth = true): string {
-  const months = labelsFor(lang).months;
+  const months = languageModule(lang).labels.months;
   const words: string[] = [];
   if (p.day !== undefined) words.push(dayText(p.day, lang));
   if (p.month !== undefined && withMonth) words.push(months[p.month - 1] ?? "");
@@ -57,9 +57,9 @@ export function formatDatePhrase(date: DateSpec, lang: Language): string {
   if (isByDate(date)) return formatByDate(date, lang);
   if (typeof date === "string" || date.from === date.to) {
     const single = typeof date === "string" ? date : date.from;
-    const day = partsOf(single).day !== undefined;
-    if (lang === "fr") return `${day ? "le" : "en"} ${formatDate(single, lang)}`;
-    return `${day ? "on" : "in"} ${formatDate(single, lang)}`;
+    const { grammar } = languageModule(lang);
+    const text = formatDate(single, lang);
+    return partsOf(single).day !== undefined ? grammar.onDay(text) : grammar.inPeriod(text);
   }
   const from = partsOf(date.from);
   const to = partsOf(date.to);
@@ -70,10 +70,7 @@ export function formatDatePhrase(date: DateSpec, lang: Language): string {
     ? dayText(from.day as number, lang)
     : formatParts(from, lang, !(sameYear && (from.day === undefined) === (to.day === undefined)));
   const end = formatParts(to, lang);
-  if (lang === "fr") {
-    return from.day !== undefined ? `du ${start} au ${end}` : `de ${start} à ${end}`;
-  }
-  return `from ${start} to ${end}`;
+  return languageModule(lang).grammar.fromTo(start, end, from.day !== undefined);
 }
 
 /**

@@ -1,30 +1,40 @@
 import type { Unit } from "../model/indicator.js";
-import type { Language } from "../model/localized-text.js";
-import { labelsFor } from "./labels.js";
+import type { Currency } from "./language-module.js";
+import { type Language, languageModule } from "./registry.js";
 
-const LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
 const NBSP = "\u00a0";
 
 /**
- * A number with the language's separators: "1,404.5" or "1 404,5". French group separators
- * become no-break spaces (U+00A0): every font carries them, unlike U+202F.
+ * A number with the language's separators: "1,404.5" or « 1 404,5 ». Group separators that are
+ * spaces become no-break spaces (U+00A0): every font carries them, unlike U+202F.
  */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits })
+  return new Intl.NumberFormat(languageModule(lang).locale, { maximumFractionDigits })
     .format(value)
     .replace(/[\u202f\u00a0]/g, NBSP);
 }
 
-/** Large amounts read in billions or millions, as the press writes them. */
-function scaled(value: number, lang: Language): { number: string; scale: string } {
-  const units = labelsFor(lang).units;
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return { number: formatNumber(value / 1e9, lang, 1), scale: units.billion };
-  if (abs >= 1e6) return { number: formatNumber(value / 1e6, lang, 1), scale: units.million };
-  return { number: formatNumber(value, lang), scale: "" };
+/** A percentage, or a range of them ("55–80"), in the language's one style: "50.5%", « 50,5 % ». */
+export function formatPercent(number: string, lang: Language): string {
+  return languageModule(lang).grammar.percent(number);
 }
 
 const CURRENCIES = new Set<Unit>(["XOF", "USD", "EUR"]);
+
+/** Large amounts read in billions or millions, as the press writes them. */
+function formatAmount(value: number, currency: Currency, lang: Language): string {
+  const { grammar } = languageModule(lang);
+  const abs = Math.abs(value);
+  if (abs >= 1e9) {
+    const count = Number((value / 1e9).toFixed(1));
+    return grammar.amount(formatNumber(value / 1e9, lang, 1), count, "billion", currency);
+  }
+  if (abs >= 1e6) {
+    const count = Number((value / 1e6).toFixed(1));
+    return grammar.amount(formatNumber(value / 1e6, lang, 1), count, "million", currency);
+  }
+  return grammar.amount(formatNumber(value, lang), value, undefined, currency);
+}
 
 /**
  * A figure with its unit as a reader expects it: "419 km", "50.5%" / « 50,5 % »,
@@ -36,19 +46,12 @@ export function formatValue(
   lang: Language,
   approximate = false,
 ): string {
-  const labels = labelsFor(lang);
+  const { labels } = languageModule(lang);
   const prefix = approximate ? `${labels.phrases.approximately} ` : "";
   let text: string;
-  if (unit === "percent") {
-    text = `${formatNumber(value, lang)}${lang === "fr" ? NBSP : ""}%`;
-  } else if (CURRENCIES.has(unit)) {
-    const { number, scale } = scaled(value, lang);
-    const name = labels.units[unit as "XOF" | "USD" | "EUR"];
-    if (scale === "") text = `${number}${NBSP}${name}`;
-    else
-      text =
-        lang === "fr" ? `${number}${NBSP}${scale} de ${name}` : `${number}${NBSP}${scale} ${name}`;
-  } else {
+  if (unit === "percent") text = formatPercent(formatNumber(value, lang), lang);
+  else if (CURRENCIES.has(unit)) text = formatAmount(value, unit as Currency, lang);
+  else {
     const name = labels.units[unit];
     text = name === "" ? formatNumber(value, lang) : `${formatNumber(value, lang)}${NBSP}${name}`;
   }

@@ -3,11 +3,10 @@ import type { AGREEMENT_KINDS, AGREEMENT_STATUSES } from "../model/agreement.js"
 import type { EVENT_STATUSES } from "../model/event.js";
 import type { EventType } from "../model/event-type.js";
 import type { Confidence, Likelihood } from "../model/likelihood.js";
-import type { Language } from "../model/localized-text.js";
 import type { Pillar } from "../model/pillar.js";
 import type { PLACE_KINDS } from "../model/place.js";
-import { EN_LABELS } from "./labels-en.js";
-import { FR_LABELS } from "./labels-fr.js";
+import type { Marker } from "./language-module.js";
+import { type Language, languageModule } from "./registry.js";
 
 /** A sentence in the forms a count needs, chosen with the language's plural rules. */
 export interface Plural {
@@ -135,6 +134,20 @@ export interface Labels {
     disputes: Plural;
     untranslated: string;
   };
+  /** The validator's words around its problems (each problem's own words are `problems`). */
+  validation: {
+    errors: Plural;
+    warnings: Plural;
+    /** "✓ {dir} is valid: {records} records, {counts}" */
+    valid: string;
+    /** "✗ {dir} is invalid: {counts}" */
+    invalid: string;
+    strictNote: string;
+    /** "expected {expected}", under a problem. */
+    expected: string;
+  };
+  /** Words set in parentheses after what they qualify; the grammar makes them agree. */
+  markers: Record<Marker, string>;
   pillars: Record<Pillar, string>;
   likelihood: Record<Likelihood, string>;
   confidence: Record<Confidence, string>;
@@ -178,11 +191,9 @@ export interface Labels {
   ];
 }
 
-const LABELS: Record<Language, Labels> = { en: EN_LABELS, fr: FR_LABELS };
-
 /** The labels of one language. */
 export function labelsFor(lang: Language): Labels {
-  return LABELS[lang];
+  return languageModule(lang).labels;
 }
 
 /** The form of a sentence that agrees with `count`, its placeholders filled. */
@@ -192,7 +203,8 @@ export function fillPlural(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  const form = new Intl.PluralRules(lang).select(count) === "one" ? forms.one : forms.other;
+  const rules = new Intl.PluralRules(languageModule(lang).locale);
+  const form = rules.select(count) === "one" ? forms.one : forms.other;
   return fill(form, { count, ...values });
 }
 

@@ -40,21 +40,24 @@ export async function discoverFiles(
           severity: "warning",
           file,
           path: [],
-          message: `this file is not read: records go in the folders ${Object.keys(folders).join(", ")}, and the dataset's description in ${DATASET_FILE}`,
+          folders: Object.keys(folders),
+          datasetFile: DATASET_FILE,
         });
       }
       continue;
     }
     const kind = folders[top];
     if (kind === undefined) {
-      const hint = suggest(top, Object.keys(folders));
+      const suggestion = suggest(top, Object.keys(folders));
       problems.push({
         code: "unknown-folder",
         severity: "error",
         file,
         path: [],
-        message: `the folder \`${top}\` is not one bilat reads.${hint ? ` Did you mean \`${hint}\`?` : ""}`,
-        expected: `one of: ${Object.keys(folders).join(", ")}`,
+        folder: top,
+        folders: Object.keys(folders),
+        datasetFile: DATASET_FILE,
+        ...(suggestion && { suggestion }),
       });
       continue;
     }
@@ -67,7 +70,7 @@ export async function discoverFiles(
       severity: "error",
       file: DATASET_FILE,
       path: [],
-      message: `the data folder has no ${DATASET_FILE} describing the country pair, coverage and TLP`,
+      datasetFile: DATASET_FILE,
     });
   }
   return { files, problems };

@@ -4,10 +4,12 @@ import type { CheckContext, SeenId } from "../check/check-context.js";
 import { runChecks } from "../check/run-checks.js";
 import { checkUniqueIds, type IdOccurrence } from "../check/unique-ids.js";
 import type { Dataset, IndexedRecord } from "../dataset.js";
+import { describeProblem } from "../i18n/problem-messages.js";
+import { type Language, languageCodes } from "../i18n/registry.js";
 import { type DatasetInfo, DatasetInfoSchema } from "../model/dataset-info.js";
 import { RECORD_KINDS, type RecordKind } from "../model/record-kinds.js";
-import { describeValue, withArticle } from "./describe-value.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
+import { foundValue } from "./found-value.js";
 import { YamlLocator } from "./locate.js";
 import { parseYaml } from "./parse-yaml.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
@@ -28,6 +30,8 @@ export type LoadResult =
 export interface LoadOptions {
   /** Treat warnings (missing translations, events outside coverage) as failures. */
   strict?: boolean;
+  /** The language of the problems' messages: English unless told (see `describeProblem`). */
+  lang?: Language;
 }
 
 /**
@@ -47,10 +51,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       severity: "error",
       file: dir,
       path: [],
-      message:
-        error.code === "ENOENT"
-          ? "the data folder does not exist"
-          : `the data folder cannot be read (${error.code})`,
+      target: "folder",
+      reason: error.code ?? "unknown",
     });
     return { files: [] as DataFile[], problems: [] };
   });
@@ -72,16 +74,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     texts.set(dataFile.file, text);
     const parsed = parseYaml(text, dataFile.file);
     if (!parsed.ok) {
-      const { code, line, column, message } = parsed;
-      problems.push({
-        code,
-        severity: "error",
-        file: dataFile.file,
-        path: [],
-        line,
-        column,
-        message,
-      });
+      const { problem, line, column } = parsed;
+      problems.push({ ...problem, severity: "error", file: dataFile.file, path: [], line, column });
       unread.push(dataFile.file);
       continue;
     }
@@ -91,7 +85,6 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
         severity: "error",
         file: dataFile.file,
         path: [],
-        message: "the file holds no record",
       });
       continue;
     }
@@ -106,6 +99,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
             parsed.value,
             dataFile.file,
             [],
+            languageCodes(),
           ),
         );
       continue;
@@ -123,7 +117,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
           severity: "error",
           file: dataFile.file,
           path: prefix,
-          message: `expected ${withArticle(dataFile.kind)} record (a group of \`key: value\` fields), found ${describeValue(raw)}`,
+          kind: dataFile.kind,
+          found: foundValue(raw),
         });
         continue;
       }
@@ -133,7 +128,16 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       if (result.success) {
         records.push({ kind: dataFile.kind, record: result.data, origin } as IndexedRecord);
       } else {
-        problems.push(...schemaProblems(result.error.issues, schema, raw, dataFile.file, prefix));
+        problems.push(
+          ...schemaProblems(
+            result.error.issues,
+            schema,
+            raw,
+            dataFile.file,
+            prefix,
+            languageCodes(),
+          ),
+        );
         invalid.push({ kind: dataFile.kind, record: raw as Record<string, unknown>, origin });
       }
     }
@@ -145,7 +149,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
   problems.push(...runChecks(context));
 
-  const placed = placeProblems(problems, texts, listLengths);
+  const placed = placeProblems(problems, texts, listLengths, options.lang ?? "en");
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
@@ -166,7 +170,8 @@ async function readText(
         severity: "error",
         file: dataFile.file,
         path: [],
-        message: `the file is ${Math.round(size / 1024 / 1024)} MB; split it into files under ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+        megabytes: Math.round(size / 1024 / 1024),
+        limitMegabytes: MAX_FILE_BYTES / 1024 / 1024,
       });
       return undefined;
     }
@@ -177,31 +182,40 @@ async function readText(
       severity: "error",
       file: dataFile.file,
       path: [],
-      message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+      target: "file",
+      reason: (error as NodeJS.ErrnoException).code ?? "unknown",
     });
     return undefined;
   }
 }
 
-/** Looks up line and column for each problem, parsing for positions only the files that need it. */
+/**
+ * Looks up line and column for each problem, parsing for positions only the files that need it,
+ * and words it in the language asked for.
+ */
 function placeProblems(
   problems: UnplacedProblem[],
   texts: Map<string, string>,
   listLengths: Map<string, number>,
+  lang: Language,
 ): Problem[] {
   const locators = new Map<string, YamlLocator>();
-  const placed = problems.map((problem): Problem => {
-    if (problem.line !== undefined && problem.column !== undefined) return problem as Problem;
+  const place = (problem: UnplacedProblem): { line: number; column: number } => {
+    if (problem.line !== undefined && problem.column !== undefined) {
+      return { line: problem.line, column: problem.column };
+    }
     const text = texts.get(problem.file);
-    if (text === undefined) return { ...problem, line: 1, column: 1 };
+    if (text === undefined) return { line: 1, column: 1 };
     let locator = locators.get(problem.file);
     if (!locator) {
       locator = new YamlLocator(text, listLengths.get(problem.file));
       locators.set(problem.file, locator);
     }
-    const atKey = problem.code === "unknown-key";
-    return { ...problem, ...locator.locate(problem.path, atKey) };
-  });
+    return locator.locate(problem.path, problem.code === "unknown-key");
+  };
+  const placed = problems.map(
+    (problem): Problem => ({ ...problem, ...place(problem), ...describeProblem(problem, lang) }),
+  );
   return placed.sort(compareProblems);
 }
 

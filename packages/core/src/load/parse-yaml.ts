@@ -7,8 +7,7 @@ export type ParsedYaml =
       ok: false;
       line: number;
       column: number;
-      message: string;
-      code: "yaml-syntax" | "yaml-alias-limit";
+      problem: { code: "yaml-syntax"; reason: string } | { code: "yaml-alias-limit" };
     };
 
 /** Past this many expanded nodes per byte of text, aliases are multiplying data (a "billion laughs"). */
@@ -29,10 +28,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const mark = (error.mark as typeof error.mark | undefined) ?? secondDocumentMark(text);
       return {
         ok: false,
-        code: "yaml-syntax",
+        problem: { code: "yaml-syntax", reason: error.reason },
         line: mark.line + 1,
         column: mark.column + 1,
-        message: `the YAML cannot be read: ${error.reason}`,
       };
     }
     throw error;
@@ -41,10 +39,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (expandedSize(value, budget) > budget) {
     return {
       ok: false,
-      code: "yaml-alias-limit",
+      problem: { code: "yaml-alias-limit" },
       line: 1,
       column: 1,
-      message: "the YAML uses aliases (*name) that expand to far more data than the file holds",
     };
   }
   return { ok: true, value };

@@ -1,3 +1,108 @@
+import type { RecordKind } from "../model/record-kinds.js";
+import type { SchemaRule } from "../model/rules.js";
+import type { FoundValue } from "./found-value.js";
+
+/**
+ * What each problem code carries, as data: the dangling id, the accepted values, the suggestion…
+ * The words are the language module's (`i18n/languages/<code>/problems.ts`); a tool reading JSON
+ * gets the same fields whatever the language. `field` is the path inside the record as a reader
+ * writes it (`citations[0].source`), "" for the record itself.
+ */
+export interface ProblemPayloads {
+  /** `reason` is the YAML parser's own words. */
+  "yaml-syntax": { reason: string };
+  "yaml-alias-limit": Record<never, never>;
+  "file-too-large": { megabytes: number; limitMegabytes: number };
+  /** `target` is the data folder or one file; `reason` the system's error code (ENOENT…). */
+  "file-unreadable": { target: "folder" | "file"; reason: string };
+  "empty-file": Record<never, never>;
+  "not-a-record": { kind: RecordKind; found: FoundValue };
+  /** A folder not read (`folder` set) or a stray file at the top of the data folder. */
+  "unknown-folder": {
+    folder?: string;
+    folders: string[];
+    datasetFile: string;
+    suggestion?: string;
+  };
+  "missing-dataset-file": { datasetFile: string };
+  /** `expected` names what the field takes, when known: a type, or the accepted values. */
+  "missing-field": {
+    field: string;
+    expectedType?: ExpectedType;
+    allowed?: string[];
+    rule?: SchemaRule;
+    note?: string;
+  };
+  "wrong-type": { field: string; expectedType: ExpectedType; found: FoundValue };
+  "invalid-value": {
+    field: string;
+    found: FoundValue;
+    allowed?: string[];
+    suggestion?: string;
+    rule?: SchemaRule;
+    note?: string;
+  };
+  "unknown-key": { key: string; parent: string; allowed: string[]; suggestion?: string };
+  "too-few": Limit;
+  "too-many": Limit;
+  "invalid-format": { field: string; found: FoundValue; rule?: SchemaRule; note?: string };
+  "duplicate-id": { id: string; others: { kind: RecordKind; file: string; item?: number }[] };
+  /** `unread`: files that could not be read, where the id may be. */
+  "dangling-reference": {
+    id: string;
+    kinds: RecordKind[];
+    suggestion?: string;
+    unread: string[];
+  };
+  "wrong-reference-kind": { id: string; kind: RecordKind; kinds: RecordKind[] };
+  "range-order": { from: string; to: string };
+  /** `by`: the event is dated "no later than" `date`. */
+  "dated-after-sources": { date: string; latest: string; by: boolean };
+  "outside-coverage": { start: string; end: string };
+  /** An excerpt without its rendering in `lang`, or a text without its `lang` version. */
+  "missing-translation": { lang: string; excerpt: boolean; field: string };
+  "invalid-dispute": {
+    kind: RecordKind;
+    field: string;
+    fields: string[];
+    suggestion?: string;
+  };
+  "missing-archive": { archive: string };
+  /** A mark of outside information whose `field` is not in its record (`kind` may be `dataset`). */
+  "invalid-outside-information": {
+    kind: string;
+    /** The part of the path that does not exist, e.g. `actors.7`. */
+    at: string;
+    /** The fields known where the path stops. */
+    known: string[];
+    suggestion?: string;
+  };
+  /** Two trends of one pillar whose periods overlap: `other` is the earlier one's id. */
+  "overlapping-trends": { pillar: string; other: string };
+}
+
+/** A number of items, characters, or a bound on a number, that a value falls short of or exceeds. */
+export interface Limit {
+  field: string;
+  origin: "array" | "string" | "number" | "other";
+  limit: number;
+  found: FoundValue;
+  rule?: SchemaRule;
+  note?: string;
+}
+
+/** What a field takes, named for the language module to word. */
+export type ExpectedType =
+  | "text"
+  | "number"
+  | "whole-number"
+  | "boolean"
+  | "list"
+  | "fields"
+  /** Text keyed by language: the codes of the languages it may be written in. */
+  | { localizedText: string[] }
+  | { other: string };
+
 /** Stable codes for every problem the loader and the checks report; tools may rely on them. */
 export const PROBLEM_CODES = [
   "yaml-syntax",
@@ -26,14 +131,24 @@ export const PROBLEM_CODES = [
   "missing-archive",
   "invalid-outside-information",
   "overlapping-trends",
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+] as const satisfies readonly (keyof ProblemPayloads)[];
+export type ProblemCode = keyof ProblemPayloads;
+// Every code with a payload is listed above: this line fails to compile otherwise.
+const _everyCodeListed: Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]> extends never
+  ? true
+  : never = true;
+void _everyCodeListed;
 
 export type Severity = "error" | "warning";
 
-/** One thing wrong with the data, at a place an analyst can open in an editor. */
-export interface Problem {
-  code: ProblemCode;
+/** A problem's code and payload, without place or words. */
+export type ProblemData = { [C in ProblemCode]: { code: C } & ProblemPayloads[C] }[ProblemCode];
+
+/** The problem data of one code. */
+export type ProblemOf<C extends ProblemCode> = Extract<ProblemData, { code: C }>;
+
+/** Where a problem sits. */
+export interface ProblemPlace {
   severity: Severity;
   /** Path of the file, relative to the data folder, with forward slashes. */
   file: string;
@@ -42,16 +157,25 @@ export interface Problem {
   column: number;
   /** Where in the file's YAML the problem sits, e.g. `["citations", 0, "source"]`. */
   path: (string | number)[];
-  /** What is wrong, in words for an analyst. */
+}
+
+/** A problem's words in one language: what is wrong, and what was expected when that helps. */
+export interface ProblemText {
   message: string;
-  /** What was expected instead, when that helps. */
   expected?: string;
 }
 
-/** A problem whose line and column are not yet known: they are looked up only when needed. */
-export type UnplacedProblem = Omit<Problem, "line" | "column"> & { line?: number; column?: number };
+/**
+ * One thing wrong with the data, at a place an analyst can open in an editor: its code and
+ * payload, and its words in the language the loader was asked for (`describeProblem` rewords it).
+ */
+export type Problem = ProblemData & ProblemPlace & ProblemText;
 
-export function isError(problem: Problem): boolean {
+/** A problem found by a check: not yet placed at a line, nor worded. */
+export type UnplacedProblem = ProblemData &
+  Omit<ProblemPlace, "line" | "column"> & { line?: number; column?: number };
+
+export function isError(problem: Pick<Problem, "severity">): boolean {
   return problem.severity === "error";
 }
 

@@ -1,17 +1,40 @@
 import type { z } from "zod";
-import { describeExpected, describeValue, valueAt } from "./describe-value.js";
-import { formatPath, type UnplacedProblem } from "./problem.js";
+import { schemaRuleOf } from "../model/rules.js";
+import { foundValue, valueAt } from "./found-value.js";
+import { type ExpectedType, formatPath, type Limit, type UnplacedProblem } from "./problem.js";
 import { knownKeysAt } from "./schema-walk.js";
-import { didYouMean, suggest } from "./suggest.js";
+import { suggest } from "./suggest.js";
 
 /** Zod's own wording, which speaks to programmers; ours replaces it. */
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 
 type Issue = z.core.$ZodIssue;
 
+/** A zod type name as the kind of value a field takes. */
+function expectedType(type: string): ExpectedType {
+  switch (type) {
+    case "string":
+      return "text";
+    case "number":
+      return "number";
+    case "int":
+      return "whole-number";
+    case "boolean":
+      return "boolean";
+    case "array":
+    case "tuple":
+      return "list";
+    case "object":
+      return "fields";
+    default:
+      return { other: type };
+  }
+}
+
 /**
- * Turns zod's issues for one record into problems an analyst can act on: what is wrong,
- * what was found and what was expected, with "did you mean" for unknown keys and values.
+ * Turns zod's issues for one record into problems an analyst can act on: what is wrong, what was
+ * found and what was expected, with a suggestion for unknown keys and values. The problems carry
+ * these as data; the language module words them.
  */
 export function schemaProblems(
   issues: readonly Issue[],
@@ -19,6 +42,7 @@ export function schemaProblems(
   record: unknown,
   file: string,
   prefix: readonly (string | number)[],
+  languages: readonly string[],
 ): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
   /** Fields a misspelt key was probably meant to be: their "missing" problem would repeat it. */
@@ -26,69 +50,67 @@ export function schemaProblems(
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const full = [...prefix, ...path];
-    const base = { severity: "error" as const, file };
-    const at = path.length > 0 ? `\`${formatPath(path)}\`` : "the record";
+    const base = { severity: "error" as const, file, path: full };
+    const field = formatPath(path);
     const found = valueAt(record, path);
-    const custom = !ZOD_DEFAULT_MESSAGE.test(issue.message) ? issue.message : undefined;
-    /** A required field left out: zod says so with several codes, an analyst needs one. */
-    const missing = (expected: string | undefined, detail?: string): UnplacedProblem => ({
-      ...base,
-      code: "missing-field",
-      path: full,
-      message: `${at} is missing${detail ? ` (${detail})` : ""}`,
-      expected,
-    });
+    const rule = schemaRuleOf(issue.message);
+    // A schema's own sentence that names no rule is kept as it is written.
+    const note =
+      rule === undefined && !ZOD_DEFAULT_MESSAGE.test(issue.message) ? issue.message : undefined;
+    const why = { ...(rule && { rule }), ...(note && { note }) };
 
     switch (issue.code) {
       case "unrecognized_keys": {
-        const known = knownKeysAt(schema, path);
+        const allowed = knownKeysAt(schema, path);
         for (const key of issue.keys) {
-          const hint = suggest(key, known);
-          if (hint !== undefined) meant.add(JSON.stringify([...full, hint]));
+          const suggestion = suggest(key, allowed);
+          if (suggestion !== undefined) meant.add(JSON.stringify([...full, suggestion]));
           problems.push({
             ...base,
             code: "unknown-key",
             path: [...full, key],
-            message: `unknown field \`${key}\`${path.length ? ` in ${at}` : ""}.${didYouMean(key, known)}`,
-            expected: known.length ? `one of: ${known.join(", ")}` : undefined,
+            key,
+            parent: field,
+            allowed,
+            ...(suggestion && { suggestion }),
           });
         }
         break;
       }
       case "invalid_type": {
         const keys = knownKeysAt(schema, path);
-        const localized = keys.length > 0 && keys.every((k) => k === "en" || k === "fr");
-        const expected = localized
-          ? "text in English and French (`en: …` and `fr: …` lines)"
-          : describeExpected(issue.expected);
+        const localized = keys.length > 0 && keys.every((k) => languages.includes(k));
+        const expected: ExpectedType = localized
+          ? { localizedText: [...languages] }
+          : expectedType(issue.expected);
         if (found === undefined) {
-          problems.push(missing(expected));
+          problems.push({ ...base, code: "missing-field", field, expectedType: expected });
         } else {
           problems.push({
             ...base,
             code: "wrong-type",
-            path: full,
-            message: `${at} should be ${expected}, but is ${describeValue(found)}`,
-            expected,
+            field,
+            expectedType: expected,
+            found: foundValue(found),
           });
         }
         break;
       }
       case "invalid_value": {
-        const values = issue.values.map(String);
-        const word = typeof found === "string" ? found : String(found);
-        const expected = `one of: ${values.join(", ")}`;
+        const allowed = issue.values.map(String);
         if (found === undefined) {
           // zod reports a missing choice as a wrong value; to an analyst the field is missing.
-          problems.push(missing(expected));
+          problems.push({ ...base, code: "missing-field", field, allowed });
           break;
         }
+        const suggestion = suggest(typeof found === "string" ? found : String(found), allowed);
         problems.push({
           ...base,
           code: "invalid-value",
-          path: full,
-          message: `${at} is ${describeValue(found)}, which is not an accepted value.${didYouMean(word, values)}`,
-          expected,
+          field,
+          found: foundValue(found),
+          allowed,
+          ...(suggestion && { suggestion }),
         });
         break;
       }
@@ -99,21 +121,15 @@ export function schemaProblems(
           ? (issue as { minimum: number | bigint }).minimum
           : (issue as { maximum: number | bigint }).maximum;
         const origin = (issue as { origin?: string }).origin;
-        const what =
-          origin === "array"
-            ? `${many ? "at least" : "at most"} ${limit} item${Number(limit) === 1 ? "" : "s"}`
-            : origin === "string"
-              ? `${many ? "at least" : "at most"} ${limit} character${Number(limit) === 1 ? "" : "s"}`
-              : `${many ? "at least" : "at most"} ${limit}`;
-        problems.push({
-          ...base,
-          code: many ? "too-few" : "too-many",
-          path: full,
-          message: custom
-            ? `${at}: ${custom}`
-            : `${at} must ${origin === "array" || origin === "string" ? "have" : "be"} ${what}, but is ${describeValue(found)}`,
-          expected: what,
-        });
+        const payload: Limit = {
+          field,
+          origin:
+            origin === "array" || origin === "string" || origin === "number" ? origin : "other",
+          limit: Number(limit),
+          found: foundValue(found),
+          ...why,
+        };
+        problems.push({ ...base, code: many ? "too-few" : "too-many", ...payload });
         break;
       }
       case "invalid_union": {
@@ -122,27 +138,23 @@ export function schemaProblems(
         const inner = isFields(found) ? objectBranch(issue.errors) : undefined;
         if (inner !== undefined) {
           const nested = inner.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-          problems.push(...schemaProblems(nested, schema, record, file, prefix));
+          problems.push(...schemaProblems(nested, schema, record, file, prefix, languages));
           break;
         }
         if (found === undefined) {
-          problems.push(missing(undefined, custom));
+          problems.push({ ...base, code: "missing-field", field, ...why });
           break;
         }
-        problems.push({
-          ...base,
-          code: "invalid-value",
-          path: full,
-          message: `${at}: ${custom ?? "this value is not accepted"} (found ${describeValue(found)})`,
-        });
+        problems.push({ ...base, code: "invalid-value", field, found: foundValue(found), ...why });
         break;
       }
       default: {
         problems.push({
           ...base,
           code: issue.code === "invalid_format" ? "invalid-format" : "invalid-value",
-          path: full,
-          message: `${at}: ${custom ?? "this value is not accepted"} (found ${describeValue(found)})`,
+          field,
+          found: foundValue(found),
+          ...why,
         });
       }
     }

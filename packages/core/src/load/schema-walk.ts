@@ -8,16 +8,18 @@ interface Def {
   in?: z.ZodType;
   options?: z.ZodType[];
   items?: z.ZodType[];
+  getter?: () => z.ZodType;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Peels optional, default and pipe wrappers off a schema. */
+/** Peels optional, default, lazy and pipe wrappers off a schema. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
     if (def.innerType) current = def.innerType;
+    else if (def.type === "lazy" && def.getter) current = def.getter();
     else if (def.type === "pipe" && def.in) current = def.in;
     else return current;
   }

@@ -1,14 +1,21 @@
 import { z } from "zod";
+import { sealLanguages } from "../i18n/registry.js";
 import { CredibilitySchema } from "./grades.js";
 import { IdSchema } from "./id.js";
 
 /** The rendering of an excerpt in the languages it was not written in. */
-const TranslationSchema = z
-  .strictObject({
-    en: z.string().trim().min(1).optional(),
-    fr: z.string().trim().min(1).optional(),
-  })
-  .meta({ description: "The excerpt rendered in the other language(s)." });
+const TranslationSchema = z.lazy(() =>
+  z
+    .strictObject(
+      Object.fromEntries(
+        sealLanguages("a schema was built").map((code) => [
+          code,
+          z.string().trim().min(1).optional(),
+        ]),
+      ),
+    )
+    .meta({ description: "The excerpt rendered in the other language(s)." }),
+);
 
 /** The support a source gives to a record: its words, and how far they are to be believed. */
 export const CitationSchema = z
@@ -17,7 +24,7 @@ export const CitationSchema = z
     excerpt: z
       .string()
       .trim()
-      .min(1, { error: "an excerpt must quote the source" })
+      .min(1, { error: "excerpt-empty" })
       .meta({ description: "The supporting passage, verbatim, in the source's language." }),
     translation: TranslationSchema.optional(),
     credibility: CredibilitySchema,
@@ -31,5 +38,5 @@ export type Citation = z.infer<typeof CitationSchema>;
 
 export const CitationsSchema = z
   .array(CitationSchema)
-  .min(1, { error: "cite at least one source" })
+  .min(1, { error: "citations-min" })
   .meta({ description: "The sources that support this record (at least one)." });

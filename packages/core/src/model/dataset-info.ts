@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { languageCodes } from "../i18n/registry.js";
 import { CountryCodeSchema, IdSchema } from "./id.js";
-import { LANGUAGES, LanguageSchema, LocalizedTextSchema } from "./localized-text.js";
+import { LanguageSchema, LocalizedTextSchema } from "./localized-text.js";
 import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateRangeSchema, PartialDateSchema } from "./partial-date.js";
 import { PILLARS, type Pillar } from "./pillar.js";
@@ -32,7 +33,8 @@ export const DatasetInfoSchema = z
     languages: z
       .array(LanguageSchema)
       .min(1)
-      .default([...LANGUAGES]),
+      // Every registered language, English and French first.
+      .default(() => languageCodes()),
     tlp: TlpSchema,
     licence: z.string().min(1).meta({ description: "Licence of the dataset, e.g. CC-BY-4.0." }),
     publisher: LocalizedTextSchema.optional(),

@@ -28,7 +28,7 @@ export const DisputeSchema = z
     note: LocalizedTextSchema.meta({ description: "What is in doubt, in one or two sentences." }),
     claims: z
       .array(ClaimSchema)
-      .min(2, { error: "a dispute needs at least two readings" })
+      .min(2, { error: "dispute-readings" })
       .meta({ description: "Every reading, each with its citations." }),
   })
   .meta({ description: "A disagreement between sources, or a doubt they leave open." });

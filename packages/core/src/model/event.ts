@@ -34,7 +34,7 @@ export const EventSchema = z
         "occurred, ongoing, announced or planned (only these may postdate their sources).",
     }),
     type: EventTypeSchema,
-    pillars: z.array(PillarSchema).min(1, { error: "name at least one pillar" }),
+    pillars: z.array(PillarSchema).min(1, { error: "pillars-min" }),
     title: LocalizedTextSchema.meta({ description: "A short headline." }),
     summary: LocalizedTextSchema.meta({ description: "One to three sentences for a reader." }),
     actors: z.array(EventActorSchema).default([]),

@@ -14,7 +14,7 @@ export const CredibilitySchema = z
   .union(
     CREDIBILITY_GRADES.map((g) => z.literal(g)) as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]],
     {
-      error: "credibility is a whole number from 1 (confirmed) to 6 (truth cannot be judged)",
+      error: "credibility",
     },
   )
   .meta({

@@ -4,8 +4,7 @@ import { z } from "zod";
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error:
-      "an id is lower-case letters, digits and single hyphens, e.g. `evt-2025-02-05-diop-bamako`",
+    error: "id-format",
   })
   .max(120)
   .meta({ description: "Record id: lower-case words joined by hyphens, unique in the dataset." });
@@ -14,6 +13,6 @@ export type Id = z.infer<typeof IdSchema>;
 /** ISO 3166-1 alpha-3 country code, e.g. SEN or MLI. */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { error: "a country is an ISO 3166-1 alpha-3 code in capitals, e.g. `SEN`" })
+  .regex(/^[A-Z]{3}$/, { error: "country-code" })
   .meta({ description: "ISO 3166-1 alpha-3 country code, e.g. SEN, MLI." });
 export type CountryCode = z.infer<typeof CountryCodeSchema>;

@@ -17,7 +17,7 @@ export const JudgmentSchema = z
     pillars: z.array(PillarSchema).optional(),
     evidence: z
       .array(IdSchema)
-      .min(1, { error: "a judgment rests on at least one piece of evidence" })
+      .min(1, { error: "evidence-min" })
       .meta({ description: "Ids of the events, agreements, indicators or sources it rests on." }),
     validUntil: PartialDateSchema.optional(),
     outsideInformation: OutsideInformationListSchema,

@@ -3,8 +3,8 @@ import { z } from "zod";
 // Months 01–12 and days 01–31 in the pattern itself, so editors using the JSON Schema catch most
 // impossible dates as they are typed; isPartialDate then checks the day exists in its month.
 const PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const DATE_ERROR =
-  "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, e.g. `2025-02-20` or `2025-02`";
+/** The schema rule a malformed date breaks (see model/rules.ts). */
+const DATE_ERROR = "partial-date";
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -63,8 +63,7 @@ export type ByDate = z.output<typeof ByDateSchema>;
 /** When something happened: a partial date, a range, or "no later than". */
 export const DateSpecSchema = z
   .union([PartialDateSchema, DateRangeSchema, ByDateSchema], {
-    error:
-      "a date is YYYY-MM-DD, YYYY-MM or YYYY naming a real day, a range `{ from: …, to: … }`, or `{ by: … }` (no later than)",
+    error: "date-spec",
   })
   .meta({
     description:

@@ -21,7 +21,7 @@ export const PLACE_KINDS = [
 /** ACLED geo precision: 1 the named place itself, 2 near it, 3 only the wider region. */
 export const GeoPrecisionSchema = z
   .union([z.literal(1), z.literal(2), z.literal(3)], {
-    error: "geo precision is 1 (the place), 2 (near it) or 3 (the wider region)",
+    error: "geo-precision",
   })
   .meta({ description: "ACLED geo precision: 1 the place, 2 near it, 3 the wider region." });
 export type GeoPrecision = 1 | 2 | 3;

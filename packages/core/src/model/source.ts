@@ -18,7 +18,7 @@ export const SourceSchema = z
     }),
     title: z.string().min(1).meta({ description: "Title as published, in its own language." }),
     author: z.string().min(1).optional(),
-    url: z.url({ error: "a link is a full URL starting with http:// or https://" }).optional(),
+    url: z.url({ error: "url" }).optional(),
     published: DateSpecSchema.meta({ description: "Publication date as printed." }),
     dateNote: LocalizedTextSchema.optional().meta({
       description: "How an ambiguous printed date was read, and why.",
@@ -26,7 +26,7 @@ export const SourceSchema = z
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-        error: "a language is a BCP 47 tag such as `en` or `fr`",
+        error: "language-tag",
       })
       .meta({ description: "Language of the source, BCP 47 (en, fr, …)." }),
     reliability: ReliabilitySchema,
@@ -35,7 +35,7 @@ export const SourceSchema = z
     }),
     archive: z
       .string()
-      .regex(/^[A-Za-z0-9._/-]+$/, { error: "an archive path is relative to the data folder" })
+      .regex(/^[A-Za-z0-9._/-]+$/, { error: "archive-path" })
       .optional()
       .meta({ description: "Archived text of the source, relative to the data folder." }),
     notes: LocalizedTextSchema.optional(),

@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset.js";
-import type { Language } from "../model/localized-text.js";
+import type { Language } from "../i18n/registry.js";
 import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";

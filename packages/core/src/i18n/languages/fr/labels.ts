@@ -1,4 +1,4 @@
-import type { Labels } from "./labels.js";
+import type { Labels } from "../../labels.js";
 
 export const FR_LABELS: Labels = {
   document: {
@@ -130,6 +130,23 @@ export const FR_LABELS: Labels = {
       "Certains textes n’existaient pas en français et sont donnés dans leur langue d’origine.",
   },
 
+  validation: {
+    errors: { one: "{count} erreur", other: "{count} erreurs" },
+    warnings: { one: "{count} avertissement", other: "{count} avertissements" },
+    valid: "✓ {dir} est valide\u00a0: {records} enregistrements, {counts}",
+    invalid: "✗ {dir} n’est pas valide\u00a0: {counts}",
+    strictNote: " (les avertissements font échouer sous --strict)",
+    expected: "attendu\u00a0: {expected}",
+  },
+  // Masculine singular; the grammar adds the feminine. « sources divergentes » needs no
+  // agreement, so it may follow any title.
+  markers: {
+    disputed: "sources divergentes",
+    occurred: "survenu",
+    ongoing: "en cours",
+    announced: "annoncé",
+    planned: "prévu",
+  },
   pillars: {
     security: "Sécurité",
     diplomatic: "Diplomatie",

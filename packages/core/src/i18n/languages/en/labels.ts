@@ -1,4 +1,4 @@
-import type { Labels } from "./labels.js";
+import type { Labels } from "../../labels.js";
 
 export const EN_LABELS: Labels = {
   document: {
@@ -129,6 +129,21 @@ export const EN_LABELS: Labels = {
       "Some texts were not available in English and are shown in their original language.",
   },
 
+  validation: {
+    errors: { one: "{count} error", other: "{count} errors" },
+    warnings: { one: "{count} warning", other: "{count} warnings" },
+    valid: "✓ {dir} is valid: {records} records, {counts}",
+    invalid: "✗ {dir} is invalid: {counts}",
+    strictNote: " (warnings fail under --strict)",
+    expected: "expected {expected}",
+  },
+  markers: {
+    disputed: "disputed",
+    occurred: "occurred",
+    ongoing: "ongoing",
+    announced: "announced",
+    planned: "planned",
+  },
   pillars: {
     security: "Security",
     diplomatic: "Diplomacy",

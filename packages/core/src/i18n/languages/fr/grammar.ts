@@ -1,0 +1,43 @@
+import type { Grammar, Marker } from "../../language-module.js";
+import { FR_LABELS } from "./labels.js";
+
+const NBSP = "\u00a0";
+
+/** The labels this module writes that are feminine nouns: a marker after them agrees. */
+const FEMININE = new Set(
+  [
+    ...Object.values(FR_LABELS.eventTypes),
+    ...Object.values(FR_LABELS.agreementKinds),
+    ...Object.values(FR_LABELS.placeKinds),
+  ].filter((label) =>
+    /^(Visite|Rencontre|Réunion|Signature|Coopération|Patrouille|Formation|Aide|Mesure|Déclaration|Attaque|Capitale|Ville|Localité|Région|Zone)\b/.test(
+      label,
+    ),
+  ),
+);
+
+/** Markers whose feminine is the masculine plus « e »; the others never change. */
+const AGREEING = new Set<Marker>(["occurred", "announced", "planned"]);
+
+/** « milliard » before « de » or « d’ » (elided before a vowel): « 1,5 milliard d’euros ». */
+const of = (noun: string) => (/^[aeiouyéèêh]/i.test(noun) ? `d’${noun}` : `de ${noun}`);
+
+export const FR_GRAMMAR: Grammar = {
+  // French writes the first day of a month as an ordinal: « 1er mars 2025 ».
+  day: (day) => (day === 1 ? "1er" : String(day)),
+  onDay: (date) => `le ${date}`,
+  inPeriod: (date) => `en ${date}`,
+  fromTo: (start, end, days) => (days ? `du ${start} au ${end}` : `de ${start} à ${end}`),
+  percent: (number) => `${number}${NBSP}%`,
+  amount: (number, count, scale, currency) => {
+    const name = FR_LABELS.units[currency];
+    if (scale === undefined) return `${number}${NBSP}${name}`;
+    // « million » and « milliard » are nouns: plural from 2 (« 1,5 milliard », « 2 milliards »).
+    const word = FR_LABELS.units[scale].replace(/s$/, "") + (Math.abs(count) >= 2 ? "s" : "");
+    return `${number}${NBSP}${word} ${of(name)}`;
+  },
+  marker: (marker, label) => {
+    const word = FR_LABELS.markers[marker];
+    return AGREEING.has(marker) && FEMININE.has(label) ? `${word}e` : word;
+  },
+};
