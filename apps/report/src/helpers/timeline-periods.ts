@@ -33,5 +33,8 @@ export function timelinePeriods(
   });
 }
 
-/** The date the event starts on as written in the data: `2025`, `2025-02` or `2025-02-05`. */
-const startOf = (e: DigestEvent) => e.date.iso.split("/")[0] ?? e.date.iso;
+/**
+ * The date the event starts on as written in the data: `2025`, `2025-02` or `2025-02-05`; an
+ * event known only as "no later than" (`../2025-02-07`) is placed at its `by` day, as it sorts.
+ */
+const startOf = (e: DigestEvent) => e.date.iso.replace(/^\.\.\//, "").split("/")[0] ?? e.date.iso;
