@@ -28,9 +28,7 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const { buildDigest, documentDate, dateBounds, loadDataset } = await import(
   "../packages/core/src/index.js"
 );
-const { BRIEF_MAX_DEVELOPMENTS, citedSources, countPages, renderBrief } = await import(
-  "../apps/brief/src/index.js"
-);
+const { BRIEF_PROFILE, countPages, renderBrief } = await import("../apps/brief/src/index.js");
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -49,7 +47,7 @@ async function benchFolder(label: string, dir: string, lang: "en" | "fr", runs: 
   const dataset = loaded.value.dataset;
   const options = {
     lang,
-    maxDevelopments: BRIEF_MAX_DEVELOPMENTS,
+    profile: BRIEF_PROFILE,
     generated: documentDate(dateBounds(dataset.info.cutoff).end, process.env.SOURCE_DATE_EPOCH),
   };
   const digest = await timed(() => buildDigest(dataset, options));
@@ -75,7 +73,7 @@ async function benchFolder(label: string, dir: string, lang: "en" | "fr", runs: 
       `  period summary  ${seconds(digest.ms)}`,
       `  render PDF      ${seconds(first.ms)} first, ${seconds(median(later))} median of ${runs} more`,
       `  bilat brief     ${seconds(command.ms)} as a fresh process`,
-      `  result          ${countPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${citedSources(digest.value).length} endnotes`,
+      `  result          ${countPages(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KiB, ${digest.value.sources.length} endnotes`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {

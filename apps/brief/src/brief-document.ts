@@ -1,8 +1,9 @@
 import type { Digest } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
+import type { BriefSection } from "./brief-profile.js";
 import { atAGlance } from "./layout/at-a-glance.js";
 import { eventsChart } from "./layout/chart.js";
-import { discrepanciesAndGaps } from "./layout/discrepancies-gaps.js";
+import { discrepancies, intelligenceGaps } from "./layout/discrepancies-gaps.js";
 import { endnotes, methodNote } from "./layout/endnotes.js";
 import { pageFooter, pageHeader } from "./layout/header-footer.js";
 import { keyJudgments } from "./layout/key-judgments.js";
@@ -13,6 +14,21 @@ import type { DocumentDefinition } from "./pdf/print-pdf.js";
 import { DEFAULT_STYLE, PAGE, STYLES } from "./styles.js";
 import { printableContent, printableDynamic } from "./text/printable-text.js";
 
+/** The layout of each section a brief shows; the digest says which, and in what order. */
+const LAYOUTS: Record<BriefSection, (digest: Digest) => Content[] | Promise<Content[]>> = {
+  keyJudgments,
+  atAGlance,
+  map: placesMap,
+  chart: eventsChart,
+  developments: pillarSections,
+  discrepancies,
+  gaps: intelligenceGaps,
+  sources: endnotes,
+  method: methodNote,
+};
+
+const hasLayout = (id: string): id is BriefSection => Object.hasOwn(LAYOUTS, id);
+
 export interface BriefOptions {
   /** Author named in the PDF metadata; "bilat" by default. */
   author?: string;
@@ -22,9 +38,10 @@ export interface BriefOptions {
 export const PDF_A = "PDF/A-3a";
 
 /**
- * The briefing note as a pdfmake document: every section in reading order and tagged for the
- * structure tree (PDF/UA), the TLP marking and page numbers on every page (artifacts), and
- * metadata dated from the digest so that the bytes are reproducible.
+ * The briefing note as a pdfmake document: the title, then the digest's sections in its order
+ * (a section the brief has no layout for is not shown), tagged for the structure tree (PDF/UA),
+ * the TLP marking and page numbers on every page (artifacts), and metadata dated from the digest
+ * so that the bytes are reproducible.
  */
 export async function briefDocument(
   digest: Digest,
@@ -32,17 +49,10 @@ export async function briefDocument(
 ): Promise<DocumentDefinition> {
   const { labels, meta } = digest;
   const produced = new Date(`${meta.generated.iso}T00:00:00Z`);
-  const content: Content[] = [
-    titleBlock(digest),
-    ...keyJudgments(digest),
-    ...atAGlance(digest),
-    ...placesMap(digest),
-    ...(await eventsChart(digest)),
-    ...pillarSections(digest),
-    ...discrepanciesAndGaps(digest),
-    ...endnotes(digest),
-    ...methodNote(digest),
-  ];
+  const content: Content[] = [titleBlock(digest)];
+  for (const { id } of digest.sections) {
+    if (hasLayout(id)) content.push(...(await LAYOUTS[id](digest)));
+  }
   return {
     pageSize: PAGE.size,
     pageMargins: PAGE.margins,

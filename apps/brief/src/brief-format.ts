@@ -5,8 +5,8 @@ import {
   type OutputPlan,
   type OutputSelection,
 } from "@bilat/core";
+import { BRIEF_PROFILE } from "./brief-profile.js";
 import { countPages } from "./page-count.js";
-import { BRIEF_MAX_DEVELOPMENTS } from "./render-brief-limits.js";
 
 /**
  * The PDF briefing note as an output format: one PDF per dataset, period and language, named
@@ -38,7 +38,7 @@ export const briefFormat: OutputFormat = {
         pillars: selection.pillars,
         tlp: selection.tlp,
         generated: selection.generated,
-        maxDevelopments: BRIEF_MAX_DEVELOPMENTS,
+        profile: BRIEF_PROFILE,
       });
       const path = `${dataset.info.id}_${from}_${to}_${lang}.pdf`;
       files.set(path, await renderBrief(digest));

@@ -1,6 +1,5 @@
 import type { Digest } from "@bilat/core";
 import type { Attachment } from "./pdf/print-pdf.js";
-import { citedSources, shownDiscrepancies } from "./shown-content.js";
 
 /** Name of the JSON file a brief carries. */
 export const EVIDENCE_FILE = "evidence.json";
@@ -24,8 +23,8 @@ export function evidenceAttachment(digest: Digest): Attachment {
     judgments: digest.judgments,
     keyFigures: digest.keyFigures,
     developments: digest.pillars.map((p) => ({ pillar: p.pillar, events: p.developments })),
-    discrepancies: shownDiscrepancies(digest).shown,
-    sources: citedSources(digest),
+    discrepancies: digest.discrepancies,
+    sources: digest.sources,
   };
   return {
     name: EVIDENCE_FILE,

@@ -1,5 +1,5 @@
 export { type BriefOptions, briefDocument } from "./brief-document.js";
 export { briefFormat } from "./brief-format.js";
+export { BRIEF_PROFILE, BRIEF_SECTIONS, type BriefSection } from "./brief-profile.js";
 export { countPages } from "./page-count.js";
-export { BRIEF_MAX_DEVELOPMENTS, renderBrief } from "./render-brief.js";
-export { citedSources, MAX_DISCREPANCIES, shownDiscrepancies } from "./shown-content.js";
+export { renderBrief } from "./render-brief.js";

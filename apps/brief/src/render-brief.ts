@@ -3,12 +3,11 @@ import { type BriefOptions, briefDocument } from "./brief-document.js";
 import { evidenceAttachment } from "./evidence.js";
 import { printPdf } from "./pdf/print-pdf.js";
 
-export { BRIEF_MAX_DEVELOPMENTS } from "./render-brief-limits.js";
-
 /**
- * The PDF briefing note of a period summary: tagged (PDF/UA-1), archivable (PDF/A-3a) and
- * carrying its evidence as JSON. It only lays out the digest (which core has already selected,
- * ordered and formatted for one language); the same digest gives the same bytes.
+ * The PDF briefing note of a period summary built with `BRIEF_PROFILE`: tagged (PDF/UA-1),
+ * archivable (PDF/A-3a) and carrying its evidence as JSON. It only lays out the digest (which
+ * core has already selected, ordered, numbered and formatted for one language); the same digest
+ * gives the same bytes.
  */
 export async function renderBrief(digest: Digest, options: BriefOptions = {}): Promise<Buffer> {
   const doc = await briefDocument(digest, options);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { buildDigest, type Digest, type DigestOptions, loadDataset } from "@bilat/core";
-import { BRIEF_MAX_DEVELOPMENTS } from "../src/index.js";
+import { BRIEF_PROFILE } from "../src/index.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -28,5 +28,5 @@ export async function digestOf(dir: string, options: DigestOptions = {}): Promis
   if (!result.ok) {
     throw new Error(`${dir} is invalid: ${result.problems.map((p) => p.message).join("; ")}`);
   }
-  return buildDigest(result.dataset, { maxDevelopments: BRIEF_MAX_DEVELOPMENTS, ...options });
+  return buildDigest(result.dataset, { profile: BRIEF_PROFILE, ...options });
 }

@@ -10,6 +10,7 @@ import {
 } from "@bilat/core";
 import { type ReportLink, renderIndex } from "./render-index.js";
 import { renderReport } from "./render-report.js";
+import { REPORT_PROFILE } from "./report-profile.js";
 import { TemplateError } from "./template-error.js";
 
 /** The report's own option: a folder of templates replacing shipped ones. */
@@ -56,6 +57,7 @@ function planReports(
       pillars: selection.pillars,
       tlp: selection.tlp,
       generated: selection.generated,
+      profile: REPORT_PROFILE,
     });
     const path = whole ? `${id}/${lang}.md` : `${id}/${from}_${to}/${lang}.md`;
     files.set(path, renderReport(digest, { templatesDir: options.templatesDir }));

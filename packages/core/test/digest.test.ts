@@ -5,11 +5,16 @@ import {
   buildDigest,
   type Dataset,
   type Digest,
+  type DigestCitation,
+  type DigestProfile,
   dateBounds,
   documentDate,
+  FULL_PROFILE,
   loadDataset,
   PILLARS,
   queryEvents,
+  SECTIONS,
+  type SectionId,
 } from "../src/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,18 +27,28 @@ beforeAll(async () => {
   dataset = result.dataset;
 });
 
-/** Note numbers in the order a reader meets them: judgments, key figures, pillars, discrepancies. */
+/** The citations of each section, as a reader meets them (the sections without any give none). */
+const CITATIONS_OF: Partial<Record<SectionId, (d: Digest) => DigestCitation[]>> = {
+  keyJudgments: (d) => d.judgments.flatMap((j) => j.citations),
+  atAGlance: (d) => d.keyFigures.flatMap((f) => f.citations),
+  keyFigures: (d) => d.figures.flatMap((f) => f.citations),
+  developments: (d) => d.pillars.flatMap((p) => p.developments.flatMap((e) => e.citations)),
+  chronology: (d) => d.chronology.flatMap((e) => e.citations),
+  agreements: (d) => d.agreements.flatMap((a) => a.citations),
+  discrepancies: (d) => d.discrepancies.flatMap((x) => x.claims.flatMap((c) => c.citations)),
+};
+
+/** Note numbers in the order a reader meets them: section after section, as the digest lists them. */
 function notesInReadingOrder(digest: Digest): number[] {
-  return [
-    ...digest.judgments.flatMap((j) => j.citations),
-    ...digest.keyFigures.flatMap((f) => f.citations),
-    ...digest.pillars.flatMap((p) => p.developments.flatMap((d) => d.citations)),
-    ...digest.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
-    ...digest.figures.flatMap((f) => f.citations),
-    ...digest.agreements.flatMap((a) => a.citations),
-    ...digest.chronology.flatMap((e) => e.citations),
-  ].map((c) => c.note);
+  return digest.sections.flatMap((s) => CITATIONS_OF[s.id]?.(digest) ?? []).map((c) => c.note);
 }
+
+/** A brief's kind of profile: a few sections, a few developments and discrepancies. */
+const SHORT: DigestProfile = {
+  sections: ["discrepancies", "developments", "keyJudgments", "sources"],
+  maxDevelopments: 1,
+  maxDiscrepancies: 1,
+};
 
 describe("buildDigest on the shipped data", () => {
   it("covers every event of the coverage period in the chronology, oldest first", () => {
@@ -43,14 +58,20 @@ describe("buildDigest on the shipped data", () => {
     expect(keys).toEqual([...keys].sort());
   });
 
-  it("numbers sources in order of first citation, each once, and lists exactly those cited", () => {
-    const digest = buildDigest(dataset);
-    const notes = notesInReadingOrder(digest);
-    const firsts = notes.filter((n, i) => notes.indexOf(n) === i);
-    expect(firsts).toEqual(firsts.map((_, i) => i + 1));
-    expect(digest.sources.map((s) => s.note)).toEqual(firsts);
-    expect(new Set(digest.sources.map((s) => s.id)).size).toBe(digest.sources.length);
-  });
+  it.each([
+    ["every section", FULL_PROFILE],
+    ["a short profile", SHORT],
+  ])(
+    "numbers sources in reading order, each once, and lists exactly those cited (%s)",
+    (_, profile) => {
+      const digest = buildDigest(dataset, { profile });
+      const notes = notesInReadingOrder(digest);
+      const firsts = notes.filter((n, i) => notes.indexOf(n) === i);
+      expect(firsts).toEqual(firsts.map((_, i) => i + 1));
+      expect(digest.sources.map((s) => s.note)).toEqual(firsts);
+      expect(new Set(digest.sources.map((s) => s.id)).size).toBe(digest.sources.length);
+    },
+  );
 
   it("keeps to the period asked for", () => {
     const digest = buildDigest(dataset, { from: "2025-02", to: "2025-02" });
@@ -79,7 +100,7 @@ describe("buildDigest on the shipped data", () => {
   });
 
   it("shows at most maxDevelopments per pillar, the most recent, and says how many there are", () => {
-    const digest = buildDigest(dataset, { maxDevelopments: 2 });
+    const digest = buildDigest(dataset, { profile: { ...FULL_PROFILE, maxDevelopments: 2 } });
     const security = digest.pillars.find((p) => p.pillar === "security");
     expect(security?.developments).toHaveLength(2);
     expect(security?.total).toBeGreaterThan(2);
@@ -87,6 +108,40 @@ describe("buildDigest on the shipped data", () => {
     expect(security?.developments.map((d) => d.id)).toEqual(
       all?.developments.slice(-2).map((d) => d.id),
     );
+  });
+
+  it("lists the sections shown in the order of SECTIONS, with their headings and pillars", () => {
+    const digest = buildDigest(dataset, { profile: SHORT, lang: "fr" });
+    expect(digest.sections.map((s) => s.id)).toEqual([
+      "keyJudgments",
+      "developments",
+      "discrepancies",
+      "sources",
+    ]);
+    expect(digest.sections[0]?.title).toBe("Jugements clés");
+    expect(digest.sections[1]?.children.map((c) => c.title)).toEqual(
+      digest.pillars.map((p) => p.label),
+    );
+    expect(buildDigest(dataset).sections.map((s) => s.id)).toEqual([...SECTIONS]);
+  });
+
+  it("builds nothing the profile does not show, and counts what it leaves out", () => {
+    const full = buildDigest(dataset);
+    const digest = buildDigest(dataset, { profile: SHORT });
+    expect(digest.chronology).toEqual([]);
+    expect(digest.figures).toEqual([]);
+    expect(digest.keyFigures).toEqual([]);
+    expect(digest.agreements).toEqual([]);
+    expect(digest.actors).toEqual([]);
+    expect(digest.places).toEqual([]);
+    expect(digest.gaps).toEqual([]);
+    expect(digest.timeline.buckets).toEqual([]);
+    expect(full.discrepancies.length).toBeGreaterThan(1);
+    expect(digest.discrepancies.map((d) => d.recordId)).toEqual([full.discrepancies[0]?.recordId]);
+    expect(digest.meta.counts).toEqual(full.meta.counts);
+    expect(digest.meta.counts.discrepancies).toBe(full.discrepancies.length);
+    expect(digest.sources.length).toBeLessThan(full.sources.length);
+    for (const pillar of digest.pillars) expect(pillar.developments).toHaveLength(1);
   });
 
   it("counts each event once in the timeline, under its first selected pillar", () => {

@@ -1,6 +1,5 @@
 import { type Digest, type DigestDiscrepancy, fill, formatNumber } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
-import { shownDiscrepancies } from "../shown-content.js";
 import { listTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
@@ -60,14 +59,14 @@ function discrepancy(d: DigestDiscrepancy, digest: Digest): Content {
 }
 
 /**
- * Where the sources disagree (each reading kept with its citations, never silently resolved),
- * then the intelligence gaps: what the sources leave unknown or weakly supported.
+ * Where the sources disagree, each reading kept with its citations, never silently resolved:
+ * the discrepancies the digest lists, then how many more the period holds.
  */
-export function discrepanciesAndGaps(digest: Digest): Content[] {
+export function discrepancies(digest: Digest): Content[] {
   const { labels } = digest;
-  const { shown, hidden } = shownDiscrepancies(digest);
+  const hidden = digest.meta.counts.discrepancies - digest.discrepancies.length;
   const more: Content[] =
-    hidden === 0
+    hidden <= 0
       ? []
       : [
           paragraph({
@@ -76,10 +75,16 @@ export function discrepanciesAndGaps(digest: Digest): Content[] {
             italics: true,
           }),
         ];
-  const discrepancies: Content[] =
-    shown.length === 0
+  const blocks: Content[] =
+    digest.discrepancies.length === 0
       ? [paragraph({ text: labels.phrases.none })]
-      : [...shown.map((d) => discrepancy(d, digest)), ...more];
+      : [...digest.discrepancies.map((d) => discrepancy(d, digest)), ...more];
+  return withHeading(sectionHeading(labels.sections.discrepancies, "section-discrepancies"), blocks);
+}
+
+/** The intelligence gaps: what the sources leave unknown or weakly supported. */
+export function intelligenceGaps(digest: Digest): Content[] {
+  const { labels } = digest;
   // One list per gap, so that the heading can be kept with the first (one list when read).
   const gapList = listTag();
   const gaps: Content[] =
@@ -95,11 +100,5 @@ export function discrepanciesAndGaps(digest: Digest): Content[] {
             gapList,
           ),
         );
-  return [
-    ...withHeading(
-      sectionHeading(labels.sections.discrepancies, "section-discrepancies"),
-      discrepancies,
-    ),
-    ...withHeading(sectionHeading(labels.sections.gaps, "section-gaps"), gaps),
-  ];
+  return withHeading(sectionHeading(labels.sections.gaps, "section-gaps"), gaps);
 }

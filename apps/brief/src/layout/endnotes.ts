@@ -1,6 +1,5 @@
 import { type Digest, type DigestSource, fill } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
-import { citedSources } from "../shown-content.js";
 import { listTag, type StructureTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { noteDestination } from "./citations.js";
@@ -69,11 +68,11 @@ function endnote(source: DigestSource, digest: Digest): Content[] {
   ];
 }
 
-/** Numbered endnotes: every source the brief cites, in order of first citation. */
+/** Numbered endnotes: every source the brief cites, numbered by the digest in reading order. */
 export function endnotes(digest: Digest): Content[] {
   const { labels } = digest;
   // One table per endnote (same column widths), so that a page breaks between notes only.
-  const sources = citedSources(digest);
+  const { sources } = digest;
   const list: StructureTag = listTag();
   const notes: Content[] =
     sources.length === 0

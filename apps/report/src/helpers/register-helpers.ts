@@ -1,6 +1,7 @@
 import { fill, type Labels } from "@bilat/core";
 import type Handlebars from "handlebars";
 import type { HelperDelegate, HelperOptions } from "handlebars";
+import { sectionPartial } from "../section-partial.js";
 import { headingAnchor } from "./anchor.js";
 import { cite } from "./cite.js";
 import { escapeCell, escapeMarkdown } from "./escape-markdown.js";
@@ -43,6 +44,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
     },
     /** The timeline's periods with their event titles: `{{#each (timelinePeriods timeline chronology 240)}}`. */
     timelinePeriods,
+    /** The partial of a section: `{{> (sectionPartial id) @root}}`. */
+    sectionPartial: (id: unknown) => sectionPartial(text(id)),
     /** Equality, for conditions such as `{{#unless (eq status.code "occurred")}}`. */
     eq: (a: unknown, b: unknown) => a === b,
   };

@@ -5,23 +5,36 @@ import { PILLARS } from "../model/pillar.js";
 import { TLP_COLOURS } from "../model/tlp.js";
 import { buildGaps } from "./build-gaps.js";
 import { buildTimeline } from "./build-timeline.js";
-import { digestActors, digestPlaces } from "./digest-actors-places.js";
+import { citedInPeriod } from "./cited-in-period.js";
+import { digestActors, digestPlaces, placesOf } from "./digest-actors-places.js";
 import { createDigestContext } from "./digest-context.js";
-import { digestDiscrepancies } from "./digest-discrepancies.js";
+import { digestDiscrepancy, periodDisputes } from "./digest-discrepancies.js";
 import { digestJudgment } from "./digest-judgment.js";
 import type { DigestOptions } from "./digest-options.js";
 import { digestPillars } from "./digest-pillars.js";
+import { FULL_PROFILE } from "./digest-profile.js";
 import { digestAgreement, digestEvent, digestFigure } from "./digest-record.js";
-import type { Digest } from "./digest-types.js";
+import type { Digest, DigestSection } from "./digest-types.js";
+import { SECTIONS } from "./sections.js";
 import { selectPeriod } from "./select-period.js";
 
+const NO_TIMELINE: Digest["timeline"] = {
+  granularity: "month",
+  periods: [],
+  buckets: [],
+  unplaced: 0,
+  unplacedNote: undefined,
+};
+
 /**
- * Builds the period summary both outputs render: selects what falls in the period and pillars,
- * orders it, formats dates and numbers for the language and numbers the sources in order of
- * first citation (judgments, key figures, pillar sections, discrepancies, then the rest).
+ * Builds the period summary an output renders: selects what falls in the period and pillars,
+ * orders it, formats dates and numbers for the language, and builds the sections the profile
+ * shows (and nothing else) in reading order, so that sources are numbered as a reader first
+ * meets them. Linear in the data, but for sorting the period's events.
  */
 export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Digest {
   const ctx = createDigestContext(dataset, options.lang ?? "en");
+  const profile = options.profile ?? FULL_PROFILE;
   const { info } = dataset;
   const { lang, labels, text } = ctx;
   const from = options.from ?? info.coverage.from;
@@ -29,30 +42,113 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
   const pillars = PILLARS.filter((p) => (options.pillars ?? PILLARS).includes(p));
   const tlp = options.tlp ?? info.tlp;
   const selected = selectPeriod(dataset, from, to, pillars);
-  const { events, indicators, agreements } = selected;
+  const { events, indicators } = selected;
+  const disputes = periodDisputes(ctx, events, selected.agreements, indicators);
+  const cited = citedInPeriod(ctx, selected, disputes);
 
-  // The order of these calls is the order in which sources are numbered.
-  const judgments = selected.judgments.map((j) => digestJudgment(ctx, j));
-  const keyFigures = indicators.filter((i) => i.key).map((i) => digestFigure(ctx, i));
-  const pillarSections = digestPillars(ctx, events, pillars, options.maxDevelopments);
-  const discrepancies = digestDiscrepancies(ctx, events, agreements, indicators);
-  const figures = indicators.map((i) => digestFigure(ctx, i));
-  const digestAgreements = agreements.map((a) => digestAgreement(ctx, a));
-  const chronology = events.map((e) => digestEvent(ctx, e));
+  // Parts a profile does not show stay empty.
+  const digest: Pick<
+    Digest,
+    | "judgments"
+    | "keyFigures"
+    | "figures"
+    | "places"
+    | "timeline"
+    | "pillars"
+    | "chronology"
+    | "agreements"
+    | "actors"
+    | "discrepancies"
+    | "gaps"
+  > = {
+    judgments: [],
+    keyFigures: [],
+    figures: [],
+    places: [],
+    timeline: NO_TIMELINE,
+    pillars: [],
+    chronology: [],
+    agreements: [],
+    actors: [],
+    discrepancies: [],
+    gaps: [],
+  };
+  const shown = SECTIONS.filter((s) => profile.sections.includes(s));
+  // In reading order: the order of these cases is the order in which sources are numbered.
+  for (const section of shown) {
+    switch (section) {
+      case "keyJudgments":
+        digest.judgments = selected.judgments.map((j) => digestJudgment(ctx, j));
+        break;
+      case "atAGlance":
+        digest.keyFigures = indicators.filter((i) => i.key).map((i) => digestFigure(ctx, i));
+        break;
+      case "keyFigures":
+        digest.figures = indicators.map((i) => digestFigure(ctx, i));
+        break;
+      case "map":
+        digest.places = digestPlaces(ctx, events);
+        break;
+      case "chart":
+      case "timeline":
+        digest.timeline = buildTimeline(events, pillars, lang);
+        // A timeline names its events: the chronology is built at its own place below.
+        break;
+      case "developments":
+        digest.pillars = digestPillars(ctx, events, pillars, profile.maxDevelopments);
+        break;
+      case "chronology":
+        digest.chronology = events.map((e) => digestEvent(ctx, e));
+        break;
+      case "agreements":
+        digest.agreements = selected.agreements.map((a) => digestAgreement(ctx, a));
+        break;
+      case "actors":
+        digest.actors = digestActors(ctx, events, selected.agreements);
+        break;
+      case "discrepancies": {
+        const listed = disputes.slice(0, profile.maxDiscrepancies ?? disputes.length);
+        digest.discrepancies = listed.map((d) => digestDiscrepancy(ctx, d));
+        break;
+      }
+      case "gaps":
+        digest.gaps = buildGaps(
+          {
+            info,
+            events,
+            places: placesOf(ctx, events).used,
+            sources: cited,
+            disputes: disputes.length,
+          },
+          lang,
+        );
+        break;
+      case "sources":
+      case "method":
+        // Built from what the other sections cite (below), and fixed text.
+        break;
+    }
+  }
+  if (digest.chronology.length === 0 && shown.includes("timeline")) {
+    digest.chronology = events.map((e) => digestEvent(ctx, e));
+  }
 
-  const actors = digestActors(ctx, events, agreements);
-  const { places, used: placesUsed } = digestPlaces(ctx, events);
-  const sources = ctx.notes.sources();
-  const citedSources = dataset.sources.filter((s) => sources.some((d) => d.id === s.id));
   const dyad = info.dyad.map((code) => {
     const state = dataset.actors.find((a) => a.kind === "state" && a.country === code);
     return { code, name: state ? text(state.name) : code };
   });
   const generated = options.generated ?? dateBounds(info.cutoff).end;
+  const sections: DigestSection[] = shown.map((id) => ({
+    id,
+    title: labels.sections[id],
+    children:
+      id === "developments" ? digest.pillars.map((p) => ({ id: p.pillar, title: p.label })) : [],
+  }));
 
   return {
     lang,
     labels,
+    sections,
     meta: {
       datasetId: info.id,
       title: text(info.title),
@@ -67,25 +163,13 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       generated: { iso: generated, text: formatDate(generated, lang) },
       counts: {
         events: events.length,
-        sources: sources.length,
-        figures: figures.length,
-        agreements: digestAgreements.length,
+        sources: cited.length,
+        figures: indicators.length,
+        agreements: selected.agreements.length,
+        discrepancies: disputes.length,
       },
     },
-    judgments,
-    keyFigures,
-    figures,
-    pillars: pillarSections,
-    chronology,
-    agreements: digestAgreements,
-    actors,
-    places,
-    discrepancies,
-    gaps: buildGaps(
-      { info, events, places: placesUsed, sources: citedSources, disputes: discrepancies.length },
-      lang,
-    ),
-    timeline: buildTimeline(events, pillars, lang),
-    sources,
+    ...digest,
+    sources: ctx.notes.sources(),
   };
 }

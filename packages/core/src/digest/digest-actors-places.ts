@@ -49,13 +49,18 @@ export function digestActors(
 }
 
 /** The places of the period's events, with how many events each saw. */
-export function digestPlaces(
+export function placesOf(
   ctx: DigestContext,
   events: readonly Event[],
-): { places: DigestPlace[]; used: Place[] } {
+): { used: Place[]; counts: Map<string, number> } {
   const counts = countBy(events.flatMap((e) => [...new Set(e.places)]));
-  const used = ctx.dataset.places.filter((p) => counts.has(p.id));
-  const places = used.map((p) => ({
+  return { used: ctx.dataset.places.filter((p) => counts.has(p.id)), counts };
+}
+
+/** The places of the period's events, for a map, with how many events each saw. */
+export function digestPlaces(ctx: DigestContext, events: readonly Event[]): DigestPlace[] {
+  const { used, counts } = placesOf(ctx, events);
+  return used.map((p) => ({
     id: p.id,
     name: ctx.text(p.name),
     kind: ctx.labels.placeKinds[p.kind],
@@ -64,5 +69,4 @@ export function digestPlaces(
     approximate: p.geoPrecision > 1,
     events: counts.get(p.id) ?? 0,
   }));
-  return { places, used };
 }

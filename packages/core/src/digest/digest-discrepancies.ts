@@ -5,49 +5,51 @@ import type { Indicator } from "../model/indicator.js";
 import type { DigestContext } from "./digest-context.js";
 import type { DigestDiscrepancy } from "./digest-types.js";
 
+/** A dispute of the period and the record it is about, before it is worded and cited. */
+export interface PeriodDispute {
+  recordId: string;
+  /** What a reader calls the record: the dispute's subject. */
+  subject: () => string;
+  dispute: Dispute;
+}
+
 /**
- * Every dispute of the period, each reading with its citations: on the sources cited in the
+ * Every dispute of the period, in the order the outputs list them: on the sources cited in the
  * period (an ambiguous publication date), then on its events, agreements and figures.
  */
-export function digestDiscrepancies(
+export function periodDisputes(
   ctx: DigestContext,
   events: readonly Event[],
   agreements: readonly Agreement[],
   indicators: readonly Indicator[],
-): DigestDiscrepancy[] {
-  const cited = new Set(
-    [...events, ...agreements, ...indicators].flatMap((r) => r.citations.map((c) => c.source)),
-  );
-  const disputed: { recordId: string; subject: string; disputes: readonly Dispute[] }[] = [
-    ...ctx.dataset.sources
-      .filter((s) => cited.has(s.id))
-      .map((s) => ({ recordId: s.id, subject: ctx.nameOf(s.id), disputes: s.disputes ?? [] })),
-    ...events.map((e) => ({
-      recordId: e.id,
-      subject: ctx.text(e.title),
-      disputes: e.disputes ?? [],
+): PeriodDispute[] {
+  const cited = new Set<string>();
+  for (const record of [...events, ...agreements, ...indicators]) {
+    for (const c of record.citations) cited.add(c.source);
+  }
+  const disputes: PeriodDispute[] = [];
+  const add = (recordId: string, subject: () => string, list: readonly Dispute[] | undefined) => {
+    for (const dispute of list ?? []) disputes.push({ recordId, subject, dispute });
+  };
+  for (const s of ctx.dataset.sources) {
+    if (cited.has(s.id)) add(s.id, () => ctx.nameOf(s.id), s.disputes);
+  }
+  for (const e of events) add(e.id, () => ctx.text(e.title), e.disputes);
+  for (const a of agreements) add(a.id, () => ctx.text(a.title), a.disputes);
+  for (const i of indicators) add(i.id, () => ctx.text(i.name), i.disputes);
+  return disputes;
+}
+
+/** One dispute as the outputs show it: what is in doubt, then every reading with its citations. */
+export function digestDiscrepancy(ctx: DigestContext, d: PeriodDispute): DigestDiscrepancy {
+  return {
+    recordId: d.recordId,
+    subject: d.subject(),
+    field: d.dispute.field,
+    note: ctx.text(d.dispute.note),
+    claims: d.dispute.claims.map((c) => ({
+      statement: ctx.text(c.statement),
+      citations: ctx.notes.cite(c.citations),
     })),
-    ...agreements.map((a) => ({
-      recordId: a.id,
-      subject: ctx.text(a.title),
-      disputes: a.disputes ?? [],
-    })),
-    ...indicators.map((i) => ({
-      recordId: i.id,
-      subject: ctx.text(i.name),
-      disputes: i.disputes ?? [],
-    })),
-  ];
-  return disputed.flatMap(({ recordId, subject, disputes }) =>
-    disputes.map((d) => ({
-      recordId,
-      subject,
-      field: d.field,
-      note: ctx.text(d.note),
-      claims: d.claims.map((c) => ({
-        statement: ctx.text(c.statement),
-        citations: ctx.notes.cite(c.citations),
-      })),
-    })),
-  );
+  };
 }

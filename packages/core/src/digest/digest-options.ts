@@ -2,6 +2,7 @@ import type { Language } from "../i18n/registry.js";
 import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";
+import type { DigestProfile } from "./digest-profile.js";
 
 export interface DigestOptions {
   /** Output language; English by default. */
@@ -13,8 +14,8 @@ export interface DigestOptions {
   pillars?: readonly Pillar[];
   /** Sharing label; the dataset's own by default. */
   tlp?: Tlp;
-  /** Most recent developments shown per pillar (a brief summarises); all by default. */
-  maxDevelopments?: number;
+  /** What the output shows (sections, how many developments and discrepancies); all by default. */
+  profile?: DigestProfile;
   /** Date the document is produced on, YYYY-MM-DD; the information cut-off by default. */
   generated?: string;
 }

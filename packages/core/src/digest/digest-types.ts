@@ -4,16 +4,20 @@ import type { Confidence, Likelihood } from "../model/likelihood.js";
 import type { DatePrecision } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";
+import type { SectionId } from "./sections.js";
 
 /**
  * The period summary: everything a brief or a report shows, already selected, ordered, localised
  * and formatted for one language. Both outputs only lay it out; neither reads the dataset.
  * All text fields are plain text (no markup); each output escapes them for its own format.
+ * Only the sections of the profile it was built for are filled; the other parts are empty.
  */
 export interface Digest {
   lang: Language;
   /** Every fixed word of the outputs (headings, table headers, legends) in this language. */
   labels: Labels;
+  /** The sections to show, in reading order, with their headings: what an output lays out. */
+  sections: DigestSection[];
   meta: DigestMeta;
   judgments: DigestJudgment[];
   /** Indicators marked `key`, for "at a glance". */
@@ -32,7 +36,7 @@ export interface Digest {
   gaps: string[];
   /** Events per period and pillar, for a chart or a timeline. */
   timeline: DigestTimeline;
-  /** Every source cited in this digest, numbered in order of first citation. */
+  /** Every source the shown sections cite, numbered in the order a reader first meets them. */
   sources: DigestSource[];
 }
 
@@ -53,8 +57,24 @@ export interface DigestMeta {
   pillars: { pillar: Pillar; label: string }[];
   /** When the document was produced (from SOURCE_DATE_EPOCH when set), formatted. */
   generated: { iso: string; text: string };
-  /** How many events, sources and figures the digest covers. */
-  counts: { events: number; sources: number; figures: number; agreements: number };
+  /**
+   * How many events, sources, figures, agreements and discrepancies the period holds, shown or
+   * not (a brief lists some discrepancies and says how many more there are).
+   */
+  counts: {
+    events: number;
+    sources: number;
+    figures: number;
+    agreements: number;
+    discrepancies: number;
+  };
+}
+
+/** A section to show: its id (see `SECTIONS`), its heading, and its sub-sections (pillars). */
+export interface DigestSection {
+  id: SectionId;
+  title: string;
+  children: { id: string; title: string }[];
 }
 
 /** A numbered reference to a source, with the credibility of this particular piece of information. */
@@ -120,7 +140,7 @@ export interface DigestPillar {
   label: string;
   /** One sentence opening the section. */
   summary: string;
-  /** Developments oldest first: the most recent `maxDevelopments` of the period. */
+  /** Developments oldest first: the most recent `maxDevelopments` of the profile. */
   developments: DigestEvent[];
   /** How many developments the period holds in all (more than shown when truncated). */
   total: number;

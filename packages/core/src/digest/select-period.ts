@@ -20,11 +20,12 @@ export function selectPeriod(
       i.pillars.some((p) => pillars.includes(p)) &&
       (i.period === undefined || overlapsPeriod(i.period, from, to)),
   );
+  // A set, so that the cost stays linear in events plus agreements.
+  const named = new Set(events.flatMap((e) => e.agreements ?? []));
   const agreements = dataset.agreements.filter(
     (a) =>
       a.domains.some((d) => pillars.includes(d)) &&
-      ((a.signed !== undefined && overlapsPeriod(a.signed, from, to)) ||
-        events.some((e) => e.agreements?.includes(a.id))),
+      ((a.signed !== undefined && overlapsPeriod(a.signed, from, to)) || named.has(a.id)),
   );
   const judgments = dataset.judgments.filter(
     (j) => j.pillars === undefined || j.pillars.some((p) => pillars.includes(p)),
