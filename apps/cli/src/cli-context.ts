@@ -1,3 +1,5 @@
+import type { PlanHooks } from "@bilat/core";
+
 /** Where a command writes: a terminal, a pipe, or a test's buffer. */
 export interface OutputStream {
   /** Text, or the bytes of a file written to standard output (`--out -`). */
@@ -17,6 +19,8 @@ export interface CliIo {
 /** What every command receives, and where it leaves its exit code. */
 export interface CliContext extends CliIo {
   exitCode: number;
+  /** Told of each file an output format plans, for a progress display (none by default). */
+  progress?: PlanHooks;
 }
 
 /** The context citty hands a command: `data` is the run's `CliContext`. */

@@ -9,8 +9,7 @@ import { sectionPartial } from "../src/section-partial.js";
 import { loadValid, RICH } from "./support/data-folders.js";
 
 const headings = (markdown: string) => [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-const contents = (markdown: string) =>
-  [...markdown.matchAll(/^- \[(.+?)\]\(#/gm)].map((m) => m[1]);
+const contents = (markdown: string) => [...markdown.matchAll(/^- \[(.+?)\]\(#/gm)].map((m) => m[1]);
 
 describe("the report's sections", () => {
   it("has a partial for every section it shows", () => {

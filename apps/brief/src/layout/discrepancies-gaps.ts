@@ -79,7 +79,10 @@ export function discrepancies(digest: Digest): Content[] {
     digest.discrepancies.length === 0
       ? [paragraph({ text: labels.phrases.none })]
       : [...digest.discrepancies.map((d) => discrepancy(d, digest)), ...more];
-  return withHeading(sectionHeading(labels.sections.discrepancies, "section-discrepancies"), blocks);
+  return withHeading(
+    sectionHeading(labels.sections.discrepancies, "section-discrepancies"),
+    blocks,
+  );
 }
 
 /** The intelligence gaps: what the sources leave unknown or weakly supported. */

@@ -59,7 +59,7 @@ export async function runFormat<Options>(
   };
   let plan: OutputPlan;
   try {
-    plan = await format.plan(selection, options);
+    plan = await format.plan(selection, options, ctx.progress);
   } catch (error) {
     if (error instanceof FormatOptionError) throw new UsageError(error.message);
     throw error;
