@@ -1,5 +1,4 @@
 import type { Digest } from "@bilat/core";
-import { citedSources, shownDiscrepancies } from "../src/index.js";
 
 /** Every text of the digest the brief must print, named by where it comes from. */
 export function digestBlocks(digest: Digest): [string, string][] {
@@ -12,7 +11,7 @@ export function digestBlocks(digest: Digest): [string, string][] {
     for (const e of p.developments)
       blocks.push([`event ${e.id} title`, e.title], [`event ${e.id}`, e.summary]);
   }
-  for (const d of shownDiscrepancies(digest).shown) {
+  for (const d of digest.discrepancies) {
     blocks.push(
       [`discrepancy ${d.recordId}`, d.subject],
       [`discrepancy ${d.recordId} note`, d.note],
@@ -20,7 +19,7 @@ export function digestBlocks(digest: Digest): [string, string][] {
     for (const c of d.claims) blocks.push([`claim of ${d.recordId}`, c.statement]);
   }
   for (const g of digest.gaps) blocks.push(["gap", g]);
-  for (const s of citedSources(digest)) {
+  for (const s of digest.sources) {
     blocks.push([`source ${s.id}`, s.title], [`outlet ${s.id}`, s.outlet]);
     if (s.url !== undefined) blocks.push([`link ${s.id}`, s.url]);
   }

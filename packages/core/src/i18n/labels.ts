@@ -1,3 +1,4 @@
+import type { SectionId } from "../digest/sections.js";
 import type { ACTOR_KINDS } from "../model/actor.js";
 import type { AGREEMENT_KINDS, AGREEMENT_STATUSES } from "../model/agreement.js";
 import type { EVENT_STATUSES } from "../model/event.js";
@@ -36,22 +37,8 @@ export interface Labels {
     /** Tells a reader of the index that the reports are generated from the data. */
     reportNotice: string;
   };
-  sections: {
-    keyJudgments: string;
-    atAGlance: string;
-    map: string;
-    chart: string;
-    developments: string;
-    chronology: string;
-    keyFigures: string;
-    agreements: string;
-    actors: string;
-    discrepancies: string;
-    gaps: string;
-    sources: string;
-    method: string;
-    timeline: string;
-  };
+  /** The heading of each section, by its id in core's one list of sections. */
+  sections: Record<SectionId, string>;
   fields: {
     date: string;
     event: string;
