@@ -57,9 +57,9 @@ async function benchFolder(label: string, dir: string, lang: "en" | "fr", runs: 
 
   const out = await mkdtemp(join(tmpdir(), "bilat-bench-brief-"));
   try {
-    const args = ["--conditions=@bilat/source", "apps/cli/src/main.ts", "brief"];
+    const args = ["apps/cli/dist/main.js", "brief"];
     const command = await timed(() =>
-      spawnSync(TSX, [...args, "--data", dir, "--lang", lang, "--out", join(out, "brief.pdf")], {
+      spawnSync(process.execPath, [...args, "--data", dir, "--lang", lang, "--out", join(out, "brief.pdf")], {
         cwd: ROOT,
         encoding: "utf8",
       }),

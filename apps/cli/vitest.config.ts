@@ -9,6 +9,8 @@ export default defineConfig({
     // unlike worker threads, may change their working folder.
     pool: "forks",
     setupFiles: ["test/setup-cwd.ts"],
+    // Tests that run the command line as a process run the built one: build it first.
+    globalSetup: ["test/helpers/build-cli.ts"],
     testTimeout: 60_000,
   },
 });

@@ -1,10 +1,9 @@
 import {
-  buildDigest,
   editionsOf,
   type OutputFormat,
   type OutputPlan,
   type OutputSelection,
-} from "@bilat/core";
+} from "@bilat/core/output";
 import { BRIEF_PROFILE } from "./brief-profile.js";
 import { countPages } from "./page-count.js";
 
@@ -26,9 +25,12 @@ export const briefFormat: OutputFormat = {
   options: {},
   parseOptions: () => ({}),
   async plan(selection: OutputSelection, _options, hooks): Promise<OutputPlan> {
-    // Loaded only now: pdfmake, vega and the world atlas take a second or more to import, which
-    // every other command (and every usage error) would otherwise pay.
-    const { renderBrief } = await import("./render-brief.js");
+    // Loaded only now: pdfmake, vega and the world atlas take a second or more to import, and
+    // the library's schemas a tenth, which every other command (and its --help) would pay.
+    const [{ buildDigest }, { renderBrief }] = await Promise.all([
+      import("@bilat/core"),
+      import("./render-brief.js"),
+    ]);
     const files: OutputPlan = new Map();
     for (const { dataset, lang, from, to } of editionsOf(selection, DEFAULT_LANGUAGES)) {
       const digest = buildDigest(dataset, {

@@ -1,4 +1,4 @@
-import { suggest } from "@bilat/core";
+import { suggest } from "@bilat/core/suggest";
 import type { ArgsDef } from "citty";
 import { UsageError } from "./usage-error.js";
 

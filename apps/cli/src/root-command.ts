@@ -1,10 +1,9 @@
-import { defineCommand } from "citty";
-import { formatCommand } from "./commands/format-command.js";
-import { schemaCommand } from "./commands/schema.js";
-import { validateCommand } from "./commands/validate.js";
+import type { ArgsDef, CommandDef } from "citty";
+import { COMMAND_META } from "./commands/command-meta.js";
+import { lazyCommand } from "./commands/lazy-command.js";
 import { FORMATS } from "./formats.js";
 
-export const rootCommand = defineCommand({
+export const rootCommand = {
   meta: {
     name: "bilat",
     version: "0.1.0",
@@ -12,8 +11,21 @@ export const rootCommand = defineCommand({
   },
   // In the order an analyst uses them: check the data, then produce the documents.
   subCommands: {
-    validate: validateCommand,
-    ...Object.fromEntries(FORMATS.map((format) => [format.name, formatCommand(format)])),
-    schema: schemaCommand,
+    validate: lazyCommand(
+      COMMAND_META.validate,
+      async () => (await import("./commands/validate.js")).validateCommand,
+    ),
+    ...Object.fromEntries(
+      FORMATS.map((format) => [
+        format.name,
+        lazyCommand({ name: format.name, description: format.description }, async () =>
+          (await import("./commands/format-command.js")).formatCommand(format),
+        ),
+      ]),
+    ),
+    schema: lazyCommand(
+      COMMAND_META.schema,
+      async () => (await import("./commands/schema.js")).schemaCommand,
+    ),
   },
-});
+} satisfies CommandDef<ArgsDef>;

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { suggest } from "@bilat/core";
+import { suggest } from "@bilat/core/suggest";
 import { type ArgsDef, type CommandDef, renderUsage, runCommand } from "citty";
 import { checkArgs } from "./check-args.js";
 import type { CliContext, CliIo } from "./cli-context.js";

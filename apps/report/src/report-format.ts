@@ -1,16 +1,5 @@
 import { statSync } from "node:fs";
-import {
-  buildDigest,
-  editionsOf,
-  FormatOptionError,
-  type OutputFormat,
-  type OutputPlan,
-  type OutputSelection,
-  type PlanHooks,
-} from "@bilat/core";
-import { type ReportLink, renderIndex } from "./render-index.js";
-import { renderReport } from "./render-report.js";
-import { REPORT_PROFILE } from "./report-profile.js";
+import { FormatOptionError, type OutputFormat } from "@bilat/core/output";
 import { TemplateError } from "./template-error.js";
 
 /** The report's own option: a folder of templates replacing shipped ones. */
@@ -18,7 +7,7 @@ export interface ReportFormatOptions {
   templatesDir: string | undefined;
 }
 
-const DEFAULT_LANGUAGES = "all";
+export const DEFAULT_LANGUAGES = "all";
 
 function parseTemplatesDir(value: string | boolean | undefined): string | undefined {
   if (value === undefined || typeof value === "boolean") return undefined;
@@ -32,46 +21,6 @@ function parseTemplatesDir(value: string | boolean | undefined): string | undefi
     throw new FormatOptionError(`\`--templates ${value}\` is not a folder of .hbs templates`);
   }
   return value;
-}
-
-/**
- * Every report file of a selection. The whole coverage goes to `<dataset>/<lang>.md` with an
- * index at `README.md`; a shorter period to `<dataset>/<from>_<to>/`, so it never replaces the
- * reports kept in the repository. The index is written only when every language is, so that it
- * never links a report the run did not produce nor leaves one out.
- */
-function planReports(
-  selection: OutputSelection,
-  options: ReportFormatOptions,
-  hooks: PlanHooks | undefined,
-): OutputPlan {
-  const files: OutputPlan = new Map();
-  const links: ReportLink[] = [];
-  for (const edition of editionsOf(selection, DEFAULT_LANGUAGES)) {
-    const { dataset, lang, from, to, whole } = edition;
-    const { id } = dataset.info;
-    const digest = buildDigest(dataset, {
-      lang,
-      from,
-      to,
-      pillars: selection.pillars,
-      tlp: selection.tlp,
-      generated: selection.generated,
-      profile: REPORT_PROFILE,
-    });
-    const path = whole ? `${id}/${lang}.md` : `${id}/${from}_${to}/${lang}.md`;
-    files.set(path, renderReport(digest, { templatesDir: options.templatesDir }));
-    if (whole) links.push({ path, digest });
-    hooks?.planned?.(path);
-  }
-  const { languages } = selection;
-  const everyLanguage =
-    languages === undefined ||
-    selection.datasets.every((d) => d.info.languages.every((l) => languages.includes(l)));
-  if (everyLanguage && links.length > 0) {
-    files.set("README.md", renderIndex(links, { templatesDir: options.templatesDir }));
-  }
-  return files;
 }
 
 /** The Markdown report as an output format, with the index of every report under the output folder. */
@@ -92,6 +41,8 @@ export const reportFormat: OutputFormat<ReportFormatOptions> = {
   parseOptions: (raw) => ({ templatesDir: parseTemplatesDir(raw.templates) }),
   async plan(selection, options, hooks) {
     try {
+      // Loaded only now, so that listing the commands does not load Handlebars and the schemas.
+      const { planReports } = await import("./plan-reports.js");
       return planReports(selection, options, hooks);
     } catch (error) {
       // A broken override is a mistake in how the command was called, not in the data.

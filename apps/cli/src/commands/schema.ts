@@ -5,12 +5,10 @@ import { defineCommand } from "citty";
 import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
+import { COMMAND_META } from "./command-meta.js";
 
 export const schemaCommand = defineCommand({
-  meta: {
-    name: "schema",
-    description: "Write the JSON Schemas editors use to check data files, under <data>/schema/",
-  },
+  meta: COMMAND_META.schema,
   args: {
     data: {
       type: "string",

@@ -5,13 +5,11 @@ import { EXIT } from "../exit-codes.js";
 import { printProblems, summarise } from "../load-or-report.js";
 import { parseLanguage } from "../option-values.js";
 import { PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
+import { COMMAND_META } from "./command-meta.js";
 import { dataArg } from "./shared-args.js";
 
 export const validateCommand = defineCommand({
-  meta: {
-    name: "validate",
-    description: "Check every data file: schemas, references, dates, sources and translations",
-  },
+  meta: COMMAND_META.validate,
   args: {
     ...dataArg,
     format: {

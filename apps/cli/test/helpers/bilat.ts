@@ -6,8 +6,8 @@ import { runCli } from "../../src/run-cli.js";
 
 /** The repository root, where `pnpm bilat` runs. */
 export const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const MAIN = "apps/cli/src/main.ts";
+/** The built command line, as `pnpm bilat` runs it (built before the tests: see build-cli.ts). */
+const MAIN = "apps/cli/dist/main.js";
 
 export interface Run {
   status: number | null;
@@ -53,7 +53,7 @@ export function bilatProcess(
   env: Record<string, string> = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["--conditions=@bilat/source", MAIN, ...args], {
+    const child = spawn(process.execPath, [MAIN, ...args], {
       cwd: ROOT,
       env: cleanEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
@@ -80,7 +80,7 @@ export function bilatOnTerminal(
   env: Record<string, string> = {},
 ): Promise<Run> {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
-  const command = [TSX, "--conditions=@bilat/source", MAIN, ...args].map(quote).join(" ");
+  const command = [process.execPath, MAIN, ...args].map(quote).join(" ");
   const childEnv = cleanEnv({ TERM: "xterm-256color", ...env });
   return new Promise((resolve, reject) => {
     const child = spawn("script", ["-qec", command, "/dev/null"], {

@@ -1,0 +1,51 @@
+import { buildDigest } from "@bilat/core";
+import {
+  editionsOf,
+  type OutputPlan,
+  type OutputSelection,
+  type PlanHooks,
+} from "@bilat/core/output";
+import { type ReportLink, renderIndex } from "./render-index.js";
+import { renderReport } from "./render-report.js";
+import { DEFAULT_LANGUAGES, type ReportFormatOptions } from "./report-format.js";
+import { REPORT_PROFILE } from "./report-profile.js";
+
+/**
+ * Every report file of a selection. The whole coverage goes to `<dataset>/<lang>.md` with an
+ * index at `README.md`; a shorter period to `<dataset>/<from>_<to>/`, so it never replaces the
+ * reports kept in the repository. The index is written only when every language is, so that it
+ * never links a report the run did not produce nor leaves one out.
+ */
+export function planReports(
+  selection: OutputSelection,
+  options: ReportFormatOptions,
+  hooks: PlanHooks | undefined,
+): OutputPlan {
+  const files: OutputPlan = new Map();
+  const links: ReportLink[] = [];
+  for (const edition of editionsOf(selection, DEFAULT_LANGUAGES)) {
+    const { dataset, lang, from, to, whole } = edition;
+    const { id } = dataset.info;
+    const digest = buildDigest(dataset, {
+      lang,
+      from,
+      to,
+      pillars: selection.pillars,
+      tlp: selection.tlp,
+      generated: selection.generated,
+      profile: REPORT_PROFILE,
+    });
+    const path = whole ? `${id}/${lang}.md` : `${id}/${from}_${to}/${lang}.md`;
+    files.set(path, renderReport(digest, { templatesDir: options.templatesDir }));
+    if (whole) links.push({ path, digest });
+    hooks?.planned?.(path);
+  }
+  const { languages } = selection;
+  const everyLanguage =
+    languages === undefined ||
+    selection.datasets.every((d) => d.info.languages.every((l) => languages.includes(l)));
+  if (everyLanguage && links.length > 0) {
+    files.set("README.md", renderIndex(links, { templatesDir: options.templatesDir }));
+  }
+  return files;
+}
