@@ -3,7 +3,7 @@ import { COMMAND_META } from "./commands/command-meta.js";
 import { lazyCommand } from "./commands/lazy-command.js";
 import { FORMATS } from "./formats.js";
 
-export const rootCommand = {
+export const rootCommand: CommandDef<ArgsDef> = {
   meta: {
     name: "bilat",
     version: "0.1.0",
@@ -28,4 +28,4 @@ export const rootCommand = {
       async () => (await import("./commands/schema.js")).schemaCommand,
     ),
   },
-} satisfies CommandDef<ArgsDef>;
+};
