@@ -4,13 +4,8 @@ import {
   type OutputFormat,
   type OutputPlan,
   type OutputSelection,
-} from "@bilat/core";
-import {
-  EXPORT_FORMAT_NAMES,
-  EXPORT_FORMATS,
-  type ExportFormat,
-  exportDataset,
-} from "./export-formats.js";
+} from "@bilat/core/output";
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from "./export-kinds.js";
 
 export interface ExportFormatOptions {
   format: ExportFormat;
@@ -55,6 +50,8 @@ export const exportFormat: OutputFormat<ExportFormatOptions> = {
   },
   parseOptions: (raw) => ({ format: parseFormat(raw.format) }),
   async plan(selection: OutputSelection, options, hooks): Promise<OutputPlan> {
+    // Loaded only now, so that listing the commands does not load the writers and the schemas.
+    const { exportDataset } = await import("./export-formats.js");
     const files: OutputPlan = new Map();
     const { extension } = EXPORT_FORMATS[options.format];
     for (const { dataset, lang, from, to, whole } of editionsOf(selection, DEFAULT_LANGUAGES)) {

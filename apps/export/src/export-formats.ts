@@ -1,19 +1,12 @@
 import type { Dataset, Language } from "@bilat/core";
 import { writeCsv } from "./csv/write-csv.js";
+import type { ExportFormat } from "./export-kinds.js";
 import { type ExportScope, scopeRecords } from "./export-scope.js";
 import { placeFeatures } from "./geojson/place-features.js";
 import { datasetBundle } from "./json/dataset-bundle.js";
 import { stixBundle } from "./stix/stix-bundle.js";
 
-/** The export formats, each with the file extension and media type it is written with. */
-export const EXPORT_FORMATS = {
-  csv: { extension: "csv", mediaType: "text/csv" },
-  geojson: { extension: "geojson", mediaType: "application/geo+json" },
-  json: { extension: "json", mediaType: "application/json" },
-  stix: { extension: "stix.json", mediaType: "application/stix+json;version=2.1" },
-} as const;
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
-export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+export { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from "./export-kinds.js";
 
 export interface ExportOptions extends ExportScope {
   /** Language of the text columns and names (not of the JSON, which keeps every language). */
