@@ -1,3 +1,5 @@
+export { d3ChartLocale } from "./chart-locale.js";
+export { isoCountryNames } from "./country-names.js";
 export * from "./format-date.js";
 export * from "./format-number.js";
 export * from "./labels.js";
