@@ -22,6 +22,7 @@ const NAMES = [
   "indicator",
   "judgment",
   "trend",
+  "bundle",
 ];
 const FOLDERS: Record<string, string> = {
   sources: "source",
@@ -53,34 +54,49 @@ describe("bilat schema", () => {
 
   it("writes one JSON Schema per kind of file", async () => {
     expect(first.status).toBe(0);
-    expect(first.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} (9 changed)\n`);
+    expect(first.stdout).toBe(`✓ 10 JSON Schemas in ${schemaDir} (10 changed)\n`);
     expect((await readdir(schemaDir)).sort()).toEqual(NAMES.map((n) => `${n}.schema.json`).sort());
     for (const name of NAMES) {
       expect(schemas.get(name)).toMatchObject({
         $schema: "https://json-schema.org/draft/2020-12/schema",
         $id: `https://bilat.dev/schema/${name}.schema.json`,
-        title: name === "dataset" ? "bilat dataset" : `bilat ${name} file`,
+        title:
+          name === "dataset"
+            ? "bilat dataset"
+            : name === "bundle"
+              ? "bilat JSON export"
+              : `bilat ${name} file`,
       });
     }
   });
 
   it("lets a record file hold one record or a list of them", () => {
-    for (const name of NAMES.filter((n) => n !== "dataset")) {
+    for (const name of NAMES.filter((n) => n !== "dataset" && n !== "bundle")) {
       const options = schemas.get(name)?.anyOf as JsonSchema[] | undefined;
       expect(options?.map((o) => o.type)).toEqual(["object", "array"]);
       expect(options?.[0]?.additionalProperties).toBe(false);
     }
   });
 
+  it("describes the JSON export: the dataset and one list per kind of record", () => {
+    const bundle = schemas.get("bundle");
+    const properties = bundle?.properties as Record<string, JsonSchema>;
+    expect(Object.keys(properties).sort()).toEqual(
+      ["$schema", "dataset", ...Object.keys(FOLDERS)].sort(),
+    );
+    expect(properties.events?.type).toBe("array");
+    expect(bundle?.required).toContain("dataset");
+  });
+
   it("rewrites nothing when nothing changed, and --check passes", async () => {
     const before = await stat(join(schemaDir, "event.schema.json"));
     const again = await bilat(["schema", "--data", dir]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} (0 changed)\n`);
+    expect(again.stdout).toBe(`✓ 10 JSON Schemas in ${schemaDir} (0 changed)\n`);
     expect((await stat(join(schemaDir, "event.schema.json"))).mtimeMs).toBe(before.mtimeMs);
     const check = await bilat(["schema", "--data", dir, "--check"]);
     expect(check.status).toBe(0);
-    expect(check.stdout).toBe(`✓ 9 JSON Schemas in ${schemaDir} are up to date\n`);
+    expect(check.stdout).toBe(`✓ 10 JSON Schemas in ${schemaDir} are up to date\n`);
   });
 
   it("--check fails on an edited or missing schema, names it, and writes nothing", async () => {
@@ -103,7 +119,7 @@ describe("bilat schema", () => {
     expect(await readFile(edited, "utf8")).toBe(stale);
 
     const repair = await bilat(["schema", "--data", other]);
-    expect(repair.stdout).toBe(`✓ 9 JSON Schemas in ${otherSchemas} (2 changed)\n`);
+    expect(repair.stdout).toBe(`✓ 10 JSON Schemas in ${otherSchemas} (2 changed)\n`);
     expect((await bilat(["schema", "--data", other, "--check"])).status).toBe(0);
   }, 120_000);
 

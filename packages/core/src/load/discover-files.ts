@@ -15,8 +15,10 @@ export interface DataFile {
 }
 
 const isYaml = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
+/** Record files may also be JSON (a bulk export of another tool, or bilat's own JSON export). */
+const isJson = (name: string) => name.endsWith(".json");
 
-/** Lists the YAML files of a data folder with the kind of record each holds, in a stable order. */
+/** Lists the YAML and JSON files of a data folder with the kind of record each holds, in a stable order. */
 export async function discoverFiles(
   dir: string,
 ): Promise<{ files: DataFile[]; problems: UnplacedProblem[] }> {
@@ -27,12 +29,24 @@ export async function discoverFiles(
   );
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   for (const entry of entries) {
-    if (!entry.isFile() || !isYaml(entry.name)) continue;
+    if (!entry.isFile() || !(isYaml(entry.name) || isJson(entry.name))) continue;
     const absolute = join(entry.parentPath, entry.name);
     const file = relative(dir, absolute).split(sep).join("/");
     const [top, ...rest] = file.split("/");
     if (top === undefined || NOT_RECORDS.has(top)) continue;
     if (rest.length === 0) {
+      if (file === "dataset.json") {
+        problems.push({
+          code: "unknown-folder",
+          severity: "error",
+          file,
+          path: [],
+          message: `the dataset's description is read from ${DATASET_FILE} only (JSON is valid YAML: rename the file)`,
+        });
+        continue;
+      }
+      // Other JSON beside dataset.yaml is not data (package.json, tsconfig.json of a data package).
+      if (isJson(entry.name)) continue;
       if (file === DATASET_FILE) files.push({ file, absolute, kind: "dataset" });
       else if (file !== "pnpm-lock.yaml") {
         problems.push({

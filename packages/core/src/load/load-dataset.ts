@@ -11,6 +11,7 @@ import { RECORD_KINDS, type RecordKind } from "../model/record-kinds.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
 import { foundValue } from "./found-value.js";
 import { YamlLocator } from "./locate.js";
+import { parseJson } from "./parse-json.js";
 import { parseYaml } from "./parse-yaml.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
 import { schemaProblems } from "./schema-problems.js";
@@ -35,7 +36,7 @@ export interface LoadOptions {
 }
 
 /**
- * Reads every YAML file under a data folder, validates each record against its schema, runs the
+ * Reads every YAML (or JSON) file under a data folder, validates each record against its schema, runs the
  * cross-record checks, and returns either the typed dataset or every problem found, each placed at
  * its file, line and column. Never throws for bad data.
  */
@@ -72,7 +73,9 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       continue;
     }
     texts.set(dataFile.file, text);
-    const parsed = parseYaml(text, dataFile.file);
+    const parsed = dataFile.file.endsWith(".json")
+      ? parseJson(text)
+      : parseYaml(text, dataFile.file);
     if (!parsed.ok) {
       const { problem, line, column } = parsed;
       problems.push({ ...problem, severity: "error", file: dataFile.file, path: [], line, column });
