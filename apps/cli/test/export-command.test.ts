@@ -1,11 +1,16 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeDataFolder, removeDataFolders } from "@bilat/test-data";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { bilat } from "./helpers/bilat.js";
 
-afterAll(removeDataFolders);
+const outside: string[] = [];
+afterAll(async () => {
+  await removeDataFolders();
+  await Promise.all(outside.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 describe("bilat export", () => {
   it("writes a CSV named after the dataset and language; --check passes, then fails after an edit", async () => {
@@ -51,7 +56,9 @@ describe("bilat export", () => {
 
   it("writes one language per file, and the JSON once with every language", async () => {
     const { dir } = await makeDataFolder();
-    const out = join(dir, "exports");
+    // Outside the data folder: JSON files inside it would be read as records.
+    const out = await mkdtemp(join(tmpdir(), "bilat-exports-"));
+    outside.push(out);
     for (const format of ["geojson", "stix", "json"]) {
       const run = await bilat([
         "export",
