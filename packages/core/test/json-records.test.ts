@@ -57,13 +57,13 @@ describe("JSON record files", () => {
   it("says where a JSON file cannot be read", async () => {
     const text = JSON.stringify(EVENT, null, 2).replace('"pillars": [', '"pillars": «1»}[');
     const scenario = await loadEdited({ "events/broken.json": text });
-    expectProblems(scenario, [{ at: 1, code: "yaml-syntax", message: "the JSON cannot be read" }]);
+    expectProblems(scenario, [{ at: 1, code: "json-syntax", message: "the JSON cannot be read" }]);
   });
 
   it("reads the dataset's description from dataset.yaml only, and says so of dataset.json", async () => {
     const scenario = await loadEdited({
       "dataset.json": `«1»${await minimalText("dataset.yaml")}`,
     });
-    expectProblems(scenario, [{ at: 1, code: "unknown-folder", message: "dataset.yaml only" }]);
+    expectProblems(scenario, [{ at: 1, code: "dataset-file-name", message: "dataset.yaml only" }]);
   });
 });

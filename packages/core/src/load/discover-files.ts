@@ -37,11 +37,12 @@ export async function discoverFiles(
     if (rest.length === 0) {
       if (file === "dataset.json") {
         problems.push({
-          code: "unknown-folder",
+          code: "dataset-file-name",
           severity: "error",
           file,
           path: [],
-          message: `the dataset's description is read from ${DATASET_FILE} only (JSON is valid YAML: rename the file)`,
+          found: file,
+          datasetFile: DATASET_FILE,
         });
         continue;
       }

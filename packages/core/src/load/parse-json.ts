@@ -1,5 +1,8 @@
 import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
-import type { ParsedYaml } from "./parse-yaml.js";
+/** A parsed JSON file, or where and why it could not be read. */
+export type ParsedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; line: number; column: number; problem: { code: "json-syntax"; reason: string } };
 
 /** Line and column (1-based) of a character offset. */
 function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -14,7 +17,7 @@ const inWords = (code: string) => code.replace(/([a-z])([A-Z])/g, "$1 $2").toLow
  * Parses a JSON record file: JSON.parse on the happy path (the fastest there is), and only when
  * that fails jsonc-parser, whose errors carry the offset that Node's messages no longer give.
  */
-export function parseJson(text: string): ParsedYaml {
+export function parseJson(text: string): ParsedJson {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(body) };
@@ -24,9 +27,11 @@ export function parseJson(text: string): ParsedYaml {
     const first = errors[0];
     return {
       ok: false,
-      code: "yaml-syntax",
       ...positionOf(body, first?.offset ?? body.length),
-      message: `the JSON cannot be read: ${first ? inWords(printParseErrorCode(first.error)) : "it is not valid JSON"}`,
+      problem: {
+        code: "json-syntax",
+        reason: first ? inWords(printParseErrorCode(first.error)) : "not valid JSON",
+      },
     };
   }
 }

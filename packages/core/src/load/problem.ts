@@ -12,6 +12,8 @@ export interface ProblemPayloads {
   /** `reason` is the YAML parser's own words. */
   "yaml-syntax": { reason: string };
   "yaml-alias-limit": Record<never, never>;
+  /** A JSON record file that cannot be parsed; `reason` in jsonc-parser's terms, e.g. "value expected". */
+  "json-syntax": { reason: string };
   "file-too-large": { megabytes: number; limitMegabytes: number };
   /** `target` is the data folder or one file; `reason` the system's error code (ENOENT…). */
   "file-unreadable": { target: "folder" | "file"; reason: string };
@@ -25,6 +27,8 @@ export interface ProblemPayloads {
     suggestion?: string;
   };
   "missing-dataset-file": { datasetFile: string };
+  /** The dataset's description under another name (`dataset.json`): only `datasetFile` is read. */
+  "dataset-file-name": { found: string; datasetFile: string };
   /** `expected` names what the field takes, when known: a type, or the accepted values. */
   "missing-field": {
     field: string;
@@ -107,12 +111,14 @@ export type ExpectedType =
 export const PROBLEM_CODES = [
   "yaml-syntax",
   "yaml-alias-limit",
+  "json-syntax",
   "file-too-large",
   "file-unreadable",
   "empty-file",
   "not-a-record",
   "unknown-folder",
   "missing-dataset-file",
+  "dataset-file-name",
   "missing-field",
   "wrong-type",
   "invalid-value",

@@ -109,6 +109,7 @@ function limit(p: Limit, many: boolean): { message: string; expected: string } {
 
 export const PROBLEMS: ProblemMessages = {
   "yaml-syntax": (p) => ({ message: `the YAML cannot be read: ${p.reason}` }),
+  "json-syntax": (p) => ({ message: `the JSON cannot be read: ${p.reason}` }),
   "yaml-alias-limit": () => ({
     message: "the YAML uses aliases (*name) that expand to far more data than the file holds",
   }),
@@ -136,6 +137,9 @@ export const PROBLEMS: ProblemMessages = {
           message: `the folder \`${p.folder}\` is not one bilat reads.${didYouMean(p.suggestion)}`,
           expected: oneOf(p.folders),
         },
+  "dataset-file-name": (p) => ({
+    message: `the dataset's description is read from ${p.datasetFile} only, not ${p.found}: rename the file (JSON is valid YAML)`,
+  }),
   "missing-dataset-file": (p) => ({
     message: `the data folder has no ${p.datasetFile} describing the country pair, coverage and TLP`,
   }),

@@ -144,6 +144,7 @@ function limit(p: Limit, many: boolean): { message: string; expected: string } {
 
 export const PROBLEMS: ProblemMessages = {
   "yaml-syntax": (p) => ({ message: `le YAML est illisible\u00a0: ${p.reason}` }),
+  "json-syntax": (p) => ({ message: `le JSON est illisible\u00a0: ${p.reason}` }),
   "yaml-alias-limit": () => ({
     message:
       "le YAML emploie des alias (*nom) qui se développent en bien plus de données que le fichier n’en contient",
@@ -172,6 +173,9 @@ export const PROBLEMS: ProblemMessages = {
           message: `bilat ne lit pas le dossier \`${p.folder}\`.${didYouMean(p.suggestion)}`,
           expected: oneOf(p.folders),
         },
+  "dataset-file-name": (p) => ({
+    message: `la description du jeu de données n’est lue que dans ${p.datasetFile}, pas dans ${p.found}\u00a0: renommez le fichier (le JSON est du YAML valide)`,
+  }),
   "missing-dataset-file": (p) => ({
     message: `le dossier de données n’a pas de ${p.datasetFile} décrivant le couple de pays, la période couverte et le TLP`,
   }),
