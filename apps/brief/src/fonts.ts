@@ -91,8 +91,53 @@ function emojiFonts(): FallbackFont[] {
   }));
 }
 
-/** Fallback fonts, in the order a character not in Roboto is looked up: Arabic, then emoji. */
-export const FALLBACK_FONTS: readonly FallbackFont[] = [arabicFont(), ...emojiFonts()];
+/**
+ * Noto Sans for what Roboto lacks of the Latin script (Latin Extended-B and IPA: the ɓ ɗ ɛ ɔ ɲ ŋ
+ * of Pulaar, Wolof and Bambara; Vietnamese), Greek and Cyrillic extensions, and Devanagari: one
+ * family per subset of the package, with its bold and italic faces where the package has them.
+ */
+function notoSansFonts(): FallbackFont[] {
+  const faces = (css: string) =>
+    new Map(
+      fontsourceFaces("@fontsource/noto-sans", css).map((f) => [
+        (/noto-sans-(.+)-\d00-(normal|italic)\.woff$/.exec(f.file)?.[1] ?? f.file) as string,
+        f,
+      ]),
+    );
+  const [regular, bold, italic, boldItalic] = [
+    "400.css",
+    "700.css",
+    "400-italic.css",
+    "700-italic.css",
+  ].map(faces) as Map<string, { file: string; ranges: [number, number][] }>[];
+  return ["latin-ext", "vietnamese", "greek-ext", "cyrillic-ext", "devanagari", "latin"].flatMap(
+    (subset) => {
+      const face = regular?.get(subset);
+      if (face === undefined) return [];
+      const strong = bold?.get(subset)?.file ?? face.file;
+      return [
+        {
+          family: `NotoSans-${subset}`,
+          files: {
+            normal: face.file,
+            bold: strong,
+            italics: italic?.get(subset)?.file ?? face.file,
+            bolditalics: boldItalic?.get(subset)?.file ?? strong,
+          },
+          ranges: face.ranges,
+          rtl: false,
+        },
+      ];
+    },
+  );
+}
+
+/** Fallback fonts, in the order a character not in Roboto is looked up. */
+export const FALLBACK_FONTS: readonly FallbackFont[] = [
+  ...notoSansFonts(),
+  arabicFont(),
+  ...emojiFonts(),
+];
 
 /** Every family the renderer knows (absolute paths): Roboto and the fallbacks. */
 export const FONTS: Record<string, FontFiles> = {

@@ -1,5 +1,6 @@
+import { PRINTED_SCRIPTS } from "@bilat/core";
 import { describe, expect, it } from "vitest";
-import { fontRuns } from "../src/text/font-runs.js";
+import { fontFor, fontRuns } from "../src/text/font-runs.js";
 import { printable } from "../src/text/printable-text.js";
 
 const families = (text: string) => fontRuns(text).map((r) => [r.text, r.font?.family ?? "Roboto"]);
@@ -24,9 +25,47 @@ describe("font runs", () => {
     expect(runs[3]?.font?.family).toMatch(/^NotoEmoji/);
   });
 
-  it("prints a character no embedded font has as its code point", () => {
-    expect(families("क")).toEqual([["[U+0915]", "Roboto"]]);
+  it("prints Pulaar, Wolof and Bambara letters Roboto lacks in Noto Sans", () => {
+    expect(families("Ɓamba ɲɛ")).toEqual([
+      ["Ɓ", "NotoSans-latin-ext"],
+      ["amba ", "Roboto"],
+      ["ɲɛ", "NotoSans-latin-ext"],
+    ]);
   });
+
+  it("prints a character no embedded font has as its code point", () => {
+    expect(families("合")).toEqual([["[U+5408]", "Roboto"]]);
+  });
+});
+
+/** The letters of each script's main block, which the fonts must all have. */
+const BLOCKS: Record<string, [number, number]> = {
+  Latin: [0x41, 0x24f],
+  Greek: [0x391, 0x3c9],
+  Cyrillic: [0x410, 0x45f],
+  Devanagari: [0x905, 0x939],
+  Arabic: [0x621, 0x64a],
+  Common: [0x20, 0x40],
+  // The marks that stay loose after composition (NFC) are few: the fonts have the common ones.
+  Inherited: [0x300, 0x301],
+};
+
+describe("the fonts", () => {
+  it.each(PRINTED_SCRIPTS)(
+    "print every letter of the %s script, as validate promises",
+    (script) => {
+      const block = BLOCKS[script];
+      if (block === undefined) throw new Error(`no sample block for ${script}`);
+      const pattern = new RegExp(`^\\p{Script=${script}}$`, "u");
+      const missing: string[] = [];
+      for (let cp = block[0]; cp <= block[1]; cp++) {
+        const char = String.fromCodePoint(cp);
+        if (pattern.test(char) && /\p{L}|\p{N}|\p{P}|\p{M}/u.test(char) && fontFor(cp) === null)
+          missing.push(char);
+      }
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe("printable", () => {

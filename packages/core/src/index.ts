@@ -1,3 +1,4 @@
+export { PRINTED_SCRIPTS, unprintedCharacter } from "./check/printed-scripts.js";
 export * from "./dataset.js";
 export * from "./digest/index.js";
 export * from "./edition/index.js";

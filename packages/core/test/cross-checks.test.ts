@@ -521,6 +521,28 @@ const ROWS: Row[] = [
       { at: 1, code: "missing-archive", message: "`archive/src-ecofn.txt` does not exist" },
     ],
   },
+  // ——— scripts the brief prints ———
+  {
+    check: "title in a script no font of the brief prints",
+    edits: { [EVENT]: [[EVENT_TITLE, "title: { en: «1»Pledge 合作, fr: Promesse }\n"]] },
+    problems: [
+      {
+        at: 1,
+        code: "unprinted-script",
+        severity: "warning",
+        message: "the text uses the Han script (U+5408",
+      },
+    ],
+  },
+  {
+    check: "Arabic, Greek, Cyrillic and emoji print",
+    edits: {
+      [EVENT]: [
+        [EVENT_TITLE, "title: { en: تعاون Αθήνα Москва नमस्ते Ɓamba ɲɛ 🤝 ✅, fr: Promesse }\n"],
+      ],
+    },
+    problems: [],
+  },
   // ——— translations ———
   {
     check: "title in English only",

@@ -27,15 +27,19 @@ const LONG_RUN = /[^\s\u00a0\u200b/-]{40,}/g;
 const CHUNK = /[\s\S]{20}(?=[\s\S])/g;
 
 /**
- * The text with every character the embedded font lacks replaced, bidi controls left out, and a
+ * The text composed (NFC), every character the embedded font lacks replaced, bidi controls left out, and a
  * zero-width space (a break opportunity Roboto carries) every 20 characters of a run too long to
  * fit a line.
  */
 export function printable(text: string): string {
-  return text
-    .replace(PATTERN, (c) => SUBSTITUTES[c] ?? c)
-    .replace(BIDI_CONTROLS, "")
-    .replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"));
+  return (
+    text
+      // Composed characters (é rather than e + ◌́): the fonts have them, rarely the loose marks.
+      .normalize("NFC")
+      .replace(PATTERN, (c) => SUBSTITUTES[c] ?? c)
+      .replace(BIDI_CONTROLS, "")
+      .replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"))
+  );
 }
 
 type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: string]: unknown };

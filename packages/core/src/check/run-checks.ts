@@ -5,6 +5,7 @@ import { checkDateOrder } from "./date-order.js";
 import { checkDisputes } from "./disputes.js";
 import { checkEventDates } from "./event-dates.js";
 import { checkOutsideInformation } from "./outside-information.js";
+import { checkPrintedScripts } from "./printed-scripts.js";
 import { checkReferences } from "./references.js";
 import { checkTranslations } from "./translations.js";
 import { checkTrendOverlaps } from "./trends.js";
@@ -19,6 +20,7 @@ export const CHECKS = [
   checkTranslations,
   checkOutsideInformation,
   checkTrendOverlaps,
+  checkPrintedScripts,
 ];
 
 export function runChecks(context: CheckContext): UnplacedProblem[] {

@@ -83,6 +83,12 @@ export interface ProblemPayloads {
   };
   /** Two trends of one pillar whose periods overlap: `other` is the earlier one's id. */
   "overlapping-trends": { pillar: string; other: string };
+  /**
+   * A text in a script no font of the PDF brief prints (it shows there as code points): the
+   * script's name (or the code point when unnamed), the first such character, and the scripts
+   * the brief prints.
+   */
+  "unprinted-script": { script: string; char: string; codePoint: string; printed: string[] };
 }
 
 /** A number of items, characters, or a bound on a number, that a value falls short of or exceeds. */
@@ -137,6 +143,7 @@ export const PROBLEM_CODES = [
   "missing-archive",
   "invalid-outside-information",
   "overlapping-trends",
+  "unprinted-script",
 ] as const satisfies readonly (keyof ProblemPayloads)[];
 export type ProblemCode = keyof ProblemPayloads;
 // Every code with a payload is listed above: this line fails to compile otherwise.

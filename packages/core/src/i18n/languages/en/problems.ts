@@ -227,6 +227,10 @@ export const PROBLEMS: ProblemMessages = {
   "missing-archive": (p) => ({
     message: `the archived copy \`${p.archive}\` does not exist in the data folder`,
   }),
+  "unprinted-script": (p) => ({
+    message: `the text uses the ${p.script} script (${p.codePoint} "${p.char}"), which no font of the PDF brief prints: it shows there as code points`,
+    expected: `text in the ${p.printed.join(", ")} scripts, or emoji`,
+  }),
   "overlapping-trends": (p) => ({
     message: `this ${p.pillar} trend's period overlaps that of \`${p.other}\`: one trend per pillar and period`,
     expected: "periods of the same pillar that do not overlap (e.g. one per month)",

@@ -269,6 +269,10 @@ export const PROBLEMS: ProblemMessages = {
   "missing-archive": (p) => ({
     message: `la copie archivée \`${p.archive}\` n’existe pas dans le dossier de données`,
   }),
+  "unprinted-script": (p) => ({
+    message: `le texte est dans l’écriture ${p.script} (${p.codePoint} «\u00a0${p.char}\u00a0»), qu’aucune police du PDF ne contient\u00a0: elle y paraît en points de code`,
+    expected: `un texte en écriture ${p.printed.join(", ")}, ou des émojis`,
+  }),
   "overlapping-trends": (p) => ({
     message: `la période de cette tendance (${p.pillar}) chevauche celle de \`${p.other}\`\u00a0: une tendance par pilier et par période`,
     expected: "des périodes d’un même pilier qui ne se chevauchent pas (par exemple une par mois)",

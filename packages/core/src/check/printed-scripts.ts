@@ -1,0 +1,103 @@
+import type { UnplacedProblem } from "../load/problem.js";
+import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
+import { walk } from "./walk.js";
+
+/**
+ * The scripts the PDF brief's embedded fonts print: Roboto and Noto Sans (Latin, Greek, Cyrillic,
+ * Devanagari), Noto Sans Arabic and Noto Emoji; Common and Inherited hold the digits, punctuation
+ * and marks they share. The brief's tests check its fonts against this list.
+ */
+export const PRINTED_SCRIPTS = [
+  "Latin",
+  "Greek",
+  "Cyrillic",
+  "Devanagari",
+  "Arabic",
+  "Common",
+  "Inherited",
+];
+
+const UNPRINTED = new RegExp(
+  `[^${PRINTED_SCRIPTS.map((s) => `\\p{Script=${s}}`).join("")}\\p{Extended_Pictographic}\\p{Emoji_Component}]`,
+  "u",
+);
+
+/** Scripts named in the warning; any other character is named by its code point. */
+const NAMED_SCRIPTS = [
+  "Han",
+  "Hiragana",
+  "Katakana",
+  "Hangul",
+  "Devanagari",
+  "Bengali",
+  "Gurmukhi",
+  "Gujarati",
+  "Tamil",
+  "Telugu",
+  "Kannada",
+  "Malayalam",
+  "Sinhala",
+  "Thai",
+  "Lao",
+  "Tibetan",
+  "Myanmar",
+  "Khmer",
+  "Hebrew",
+  "Syriac",
+  "Thaana",
+  "Nko",
+  "Tifinagh",
+  "Ethiopic",
+  "Vai",
+  "Adlam",
+  "Bamum",
+  "Armenian",
+  "Georgian",
+  "Mongolian",
+  "Cherokee",
+  "Canadian_Aboriginal",
+].map((name) => ({
+  name: name.replace(/_/g, " "),
+  pattern: new RegExp(`\\p{Script=${name}}`, "u"),
+}));
+
+const codePoint = (char: string) =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** The first character of a text that no embedded font prints, with its script's name. */
+export function unprintedCharacter(text: string): { char: string; script: string } | undefined {
+  // Most text is ASCII or Latin: the Unicode-property test runs only beyond it.
+  if (!/[^\u0000-\u024f]/.test(text)) return undefined;
+  const char = UNPRINTED.exec(text)?.[0];
+  if (char === undefined) return undefined;
+  return { char, script: NAMED_SCRIPTS.find((s) => s.pattern.test(char))?.name ?? codePoint(char) };
+}
+
+/**
+ * Every text is in a script the brief's fonts print. A text in another (Devanagari, Chinese,
+ * Hebrew...) is a warning: the brief prints its characters as code points, e.g. [U+0915].
+ */
+export const checkPrintedScripts: Check = (context) => {
+  const problems: UnplacedProblem[] = [];
+  for (const { record, origin } of recordsAndInfo(context)) {
+    for (const { node, path } of walk(record)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value !== "string") continue;
+        const found = unprintedCharacter(value);
+        if (found === undefined) continue;
+        const at = Array.isArray(node) ? Number(key) : key;
+        problems.push(
+          recordProblem(origin, [...path, at], {
+            code: "unprinted-script",
+            severity: "warning",
+            script: found.script,
+            char: found.char,
+            codePoint: codePoint(found.char),
+            printed: PRINTED_SCRIPTS.filter((s) => s !== "Common" && s !== "Inherited"),
+          }),
+        );
+      }
+    }
+  }
+  return problems;
+};
