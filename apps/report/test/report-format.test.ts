@@ -1,0 +1,63 @@
+import { type Dataset, loadDataset, type OutputSelection } from "@bilat/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { reportFormat } from "../src/report-format.js";
+import { MINIMAL, RICH } from "./support/data-folders.js";
+
+async function load(dir: string): Promise<Dataset> {
+  const result = await loadDataset(dir);
+  if (!result.ok) throw new Error(`${dir} is invalid`);
+  return result.dataset;
+}
+
+const selection = (datasets: Dataset[], more: Partial<OutputSelection> = {}): OutputSelection => ({
+  datasets,
+  languages: undefined,
+  periods: [{}],
+  pillars: undefined,
+  tlp: undefined,
+  generated: undefined,
+  ...more,
+});
+
+const options = { templatesDir: undefined };
+let minimal: Dataset;
+let rich: Dataset;
+beforeAll(async () => {
+  [minimal, rich] = await Promise.all([load(MINIMAL), load(RICH)]);
+});
+
+describe("the report as an output format", () => {
+  it("writes every language of every dataset, and one index linking them all", async () => {
+    const files = await reportFormat.plan(selection([minimal, rich]), options);
+    expect([...files.keys()]).toEqual([
+      "sen-mli/en.md",
+      "sen-mli/fr.md",
+      "sen-mli-test/en.md",
+      "sen-mli-test/fr.md",
+      "README.md",
+    ]);
+    const index = String(files.get("README.md"));
+    for (const path of [
+      "sen-mli/en.md",
+      "sen-mli/fr.md",
+      "sen-mli-test/en.md",
+      "sen-mli-test/fr.md",
+    ]) {
+      expect(index).toContain(`](<${path}>)`);
+    }
+  });
+
+  it("writes a shorter period apart, and no index for it", async () => {
+    const files = await reportFormat.plan(
+      selection([minimal], { periods: [{ from: "2025-02", to: "2025-03" }], languages: ["fr"] }),
+      options,
+    );
+    expect([...files.keys()]).toEqual(["sen-mli/2025-02_2025-03/fr.md"]);
+  });
+
+  it("refuses a templates option that names no folder, as a mistake in the options", () => {
+    expect(() => reportFormat.parseOptions({ templates: "/no/such/folder" })).toThrow(
+      /is not a folder of .hbs templates/,
+    );
+  });
+});
