@@ -1,5 +1,6 @@
 // The brief's figures: SVG strings that pdfmake embeds with { svg, width }.
 export {
+  MAP_COLOURS,
   MAX_DISTANCE_KM,
   type MapInput,
   type MapPoint,

@@ -50,7 +50,8 @@ export const MAX_DISTANCE_KM = 1500;
 
 const EARTH_RADIUS_KM = 6371.0088;
 const FONT = "Roboto, Helvetica, Arial, sans-serif";
-const COLOURS = {
+/** The map's colours (exported for the contrast tests). */
+export const MAP_COLOURS = {
   sea: "#DCE8F0",
   land: "#EEEDE9",
   landBorder: "#B3B3B3",
@@ -61,20 +62,21 @@ const COLOURS = {
   halo: "#FFFFFF",
   text: "#1E1E1E",
   focusName: "#3C3C3C",
-  neighbourName: "#8A8A8A",
+  /** Dark enough to read on land, sea and the pair's fill (4.5:1, WCAG 2.2 text). */
+  neighbourName: "#5E5E5E",
 };
 // Marker styles, shared by the map and its legend. Attribute numbers keep one decimal.
 const EXACT_MARKER = {
-  fill: COLOURS.marker,
+  fill: MAP_COLOURS.marker,
   "fill-opacity": 0.9,
-  stroke: COLOURS.halo,
+  stroke: MAP_COLOURS.halo,
   "stroke-width": 0.8,
 };
 // Hollow and dashed: the place is somewhere about here. A pale fill keeps it visible on land.
 const APPROXIMATE_MARKER = {
-  fill: COLOURS.halo,
+  fill: MAP_COLOURS.halo,
   "fill-opacity": 0.6,
-  stroke: COLOURS.marker,
+  stroke: MAP_COLOURS.marker,
   "stroke-width": 1.2,
   "stroke-dasharray": "2.2 1.6",
 };
@@ -134,7 +136,7 @@ export function renderMapSvg(input: MapInput): MapRender {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${num(width)} ${num(height)}` })}>`,
   );
-  out.push(`<rect${attrs({ x: 0, y: 0, width, height: mapHeight, fill: COLOURS.sea })}/>`);
+  out.push(`<rect${attrs({ x: 0, y: 0, width, height: mapHeight, fill: MAP_COLOURS.sea })}/>`);
 
   const focusIds = new Set(focus);
   const neighbours: Country[] = [];
@@ -147,14 +149,14 @@ export function renderMapSvg(input: MapInput): MapRender {
     if (!d) continue;
     neighbours.push(country);
     out.push(
-      `<path${attrs({ d, fill: COLOURS.land, stroke: COLOURS.landBorder, "stroke-width": 0.5, "stroke-linejoin": "round" })}/>`,
+      `<path${attrs({ d, fill: MAP_COLOURS.land, stroke: MAP_COLOURS.landBorder, "stroke-width": 0.5, "stroke-linejoin": "round" })}/>`,
     );
   }
   for (const country of focus) {
     const d = path(country.feature);
     if (!d) continue;
     out.push(
-      `<path${attrs({ d, fill: COLOURS.focus, stroke: COLOURS.focusBorder, "stroke-width": 0.9, "stroke-linejoin": "round" })}/>`,
+      `<path${attrs({ d, fill: MAP_COLOURS.focus, stroke: MAP_COLOURS.focusBorder, "stroke-width": 0.9, "stroke-linejoin": "round" })}/>`,
     );
   }
 
@@ -201,7 +203,7 @@ export function renderMapSvg(input: MapInput): MapRender {
   }
   out.push(...names.overMarkers(), ...labels.svg);
   out.push(
-    `<rect${attrs({ x: 0.3, y: 0.3, width: width - 0.6, height: mapHeight - 0.6, fill: "none", stroke: COLOURS.frame, "stroke-width": 0.6 })}/>`,
+    `<rect${attrs({ x: 0.3, y: 0.3, width: width - 0.6, height: mapHeight - 0.6, fill: "none", stroke: MAP_COLOURS.frame, "stroke-width": 0.6 })}/>`,
   );
   if (legend) out.push(...legend.draw(mapHeight));
   out.push("</svg>");
@@ -225,7 +227,7 @@ function pointLabels(
   for (const m of markers) {
     const text = m.point.label;
     const spot = space.claim(pointLabelCandidates(m.x, m.y, m.r, textWidth(text, POINT_FONT)));
-    if (spot) svg.push(haloText(text, spot.x, spot.y, spot.anchor, POINT_FONT, COLOURS.text));
+    if (spot) svg.push(haloText(text, spot.x, spot.y, spot.anchor, POINT_FONT, MAP_COLOURS.text));
     else unlabelled.push(m.point);
   }
   return { svg, unlabelled };
@@ -346,7 +348,7 @@ function haloText(
   };
   const body = escapeXml(text);
   return (
-    `<text${attrs({ ...common, fill: "none", stroke: COLOURS.halo, "stroke-width": 2.4, "stroke-linejoin": "round" })}>${body}</text>` +
+    `<text${attrs({ ...common, fill: "none", stroke: MAP_COLOURS.halo, "stroke-width": 2.4, "stroke-linejoin": "round" })}>${body}</text>` +
     `<text${attrs({ ...common, fill })}>${body}</text>`
   );
 }
@@ -453,7 +455,7 @@ function countryNamer(
   let crowding = 0;
   return {
     focus: () => {
-      for (const country of focus) place(country, [FOCUS_FONT, 9, 8], COLOURS.focusName, true);
+      for (const country of focus) place(country, [FOCUS_FONT, 9, 8], MAP_COLOURS.focusName, true);
       return out.splice(0);
     },
     neighbours: () => {
@@ -465,7 +467,8 @@ function countryNamer(
         .filter((c) => c.alpha3 !== "" && bordering.has(c))
         .map((country) => ({ country, area: path.area(country.feature) }))
         .sort((a, b) => b.area - a.area || (a.country.alpha3 < b.country.alpha3 ? -1 : 1));
-      for (const n of byArea) place(n.country, [NEIGHBOUR_FONT, 6.5], COLOURS.neighbourName, false);
+      for (const n of byArea)
+        place(n.country, [NEIGHBOUR_FONT, 6.5], MAP_COLOURS.neighbourName, false);
       return out.splice(0);
     },
     overMarkers: () => over,
@@ -539,11 +542,11 @@ function scaleBar(
   const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, w: number) =>
     `<line${attrs({ x1, y1, x2, y2, stroke, "stroke-width": w, "stroke-linecap": "square" })}/>`;
   return [
-    line(x, y, x + length, y, COLOURS.halo, 3.2),
-    line(x, y, x + length, y, COLOURS.text, 1),
-    line(x, y - 3, x, y, COLOURS.text, 1),
-    line(x + length, y - 3, x + length, y, COLOURS.text, 1),
-    haloText(label, x, y - 5, "start", size, COLOURS.text),
+    line(x, y, x + length, y, MAP_COLOURS.halo, 3.2),
+    line(x, y, x + length, y, MAP_COLOURS.text, 1),
+    line(x, y - 3, x, y, MAP_COLOURS.text, 1),
+    line(x + length, y - 3, x + length, y, MAP_COLOURS.text, 1),
+    haloText(label, x, y - 5, "start", size, MAP_COLOURS.text),
   ];
 }
 
@@ -566,7 +569,7 @@ function legendLayout(
   width: number,
 ): { height: number; draw: (top: number) => string[] } {
   const text = (x: number, cy: number, body: string) =>
-    `<text${attrs({ x, y: cy + LEGEND_FONT * 0.35, "font-family": FONT, "font-size": LEGEND_FONT, fill: COLOURS.text })}>${escapeXml(body)}</text>`;
+    `<text${attrs({ x, y: cy + LEGEND_FONT * 0.35, "font-family": FONT, "font-size": LEGEND_FONT, fill: MAP_COLOURS.text })}>${escapeXml(body)}</text>`;
   const items: LegendItem[] = [];
 
   const samples = [...new Set([1, Math.round(maxCount / 2), maxCount])].filter(
