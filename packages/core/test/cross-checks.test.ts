@@ -21,15 +21,18 @@ const EVENT_TRANSLATION = `    translation:
 `;
 const LAST_CITATION_LINE = "    credibility: 2\n";
 
+/** A sentence of the fixture's archived article, quoted as the fixture's indicator quotes it. */
+const BORDER = "Both states share a border of 419 kilometres.";
+
 /** A dispute on `field` with two readings, appended to a record. */
 const dispute = (field: string, source = "src-ecofin") => `disputes:
   - field: ${field}
     note: { en: The sources differ., fr: Les sources divergent. }
     claims:
       - statement: { en: One reading., fr: Une lecture. }
-        citations: [{ source: ${source}, excerpt: x, credibility: 3, translation: { fr: x } }]
+        citations: [{ source: ${source}, excerpt: ${BORDER}, credibility: 2, translation: { fr: x } }]
       - statement: { en: Another reading., fr: Une autre lecture. }
-        citations: [{ source: src-ecofin, excerpt: y, credibility: 3, translation: { fr: y } }]
+        citations: [{ source: src-ecofin, excerpt: ${BORDER}, credibility: 2, translation: { fr: y } }]
 `;
 
 /** A second English source, published later than the fixture's. */
@@ -40,6 +43,7 @@ published: "2025-03-05"
 language: en
 reliability: C
 reliabilityNote: { en: Unknown record., fr: Historique inconnu. }
+archive: archive/src-later.txt
 `;
 
 interface Row {
@@ -76,7 +80,7 @@ const ROWS: Row[] = [
     edits: {
       "actors/act-mali.yaml": [["id: act-mali", "id: «1»act-mali"]],
       "places/plc-copy.yaml":
-        "id: «2»act-mali\nkind: country\nname: { en: Mali, fr: Mali }\ncountries: [MLI]\nlat: 17\nlon: -4\ngeoPrecision: 3\n",
+        "id: «2»act-mali\nkind: country\nname: { en: Mali, fr: Mali }\ncountries: [MLI]\nlat: 17\nlon: -4\ngeoPrecision: 1\n",
     },
     problems: [
       { at: 1, code: "duplicate-id", message: "also used by the place in places/plc-copy.yaml" },
@@ -416,6 +420,7 @@ const ROWS: Row[] = [
     check: "a later second source covers the date",
     edits: {
       "sources/src-later.yaml": LATER_SOURCE,
+      "archive/src-later.txt": "Later.\n",
       [EVENT]: [
         [EVENT_DATE, 'date: "2025-03-01"'],
         [

@@ -1,12 +1,16 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { checkArchives } from "./archives.js";
 import type { CheckContext } from "./check-context.js";
+import { checkCredibility } from "./credibility.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDisputes } from "./disputes.js";
 import { checkEventDates } from "./event-dates.js";
+import { checkExcerpts } from "./excerpts.js";
 import { checkOutsideInformation } from "./outside-information.js";
+import { checkPlaces } from "./places.js";
 import { checkPrintedScripts } from "./printed-scripts.js";
 import { checkReferences } from "./references.js";
+import { checkSourcesCited } from "./source-use.js";
 import { checkTranslations } from "./translations.js";
 import { checkTrendOverlaps } from "./trends.js";
 
@@ -21,6 +25,10 @@ export const CHECKS = [
   checkOutsideInformation,
   checkTrendOverlaps,
   checkPrintedScripts,
+  checkExcerpts,
+  checkCredibility,
+  checkSourcesCited,
+  checkPlaces,
 ];
 
 export function runChecks(context: CheckContext): UnplacedProblem[] {

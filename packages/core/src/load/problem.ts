@@ -81,6 +81,21 @@ export interface ProblemPayloads {
     known: string[];
     suggestion?: string;
   };
+  /**
+   * An excerpt not found in its source's archived text; `closest` is the archive's nearest passage
+   * (cut in its middle when long; undefined when no passage comes near).
+   */
+  "excerpt-not-in-archive": { source: string; archive: string; closest?: string };
+  /** `quotations`: how many citations of the source cannot be checked. */
+  "source-without-archive": { source: string; quotations: number };
+  /** The same passage of `source` graded `credibility` here and otherwise elsewhere. */
+  "inconsistent-credibility": {
+    source: string;
+    credibility: number;
+    others: { credibility: number; file: string; item?: number }[];
+  };
+  "uncited-source": { source: string };
+  "approximate-place-without-note": { place: string; geoPrecision: number; languages: string[] };
   /** Two trends of one pillar whose periods overlap: `other` is the earlier one's id. */
   "overlapping-trends": { pillar: string; other: string };
   /**
@@ -144,6 +159,11 @@ export const PROBLEM_CODES = [
   "invalid-outside-information",
   "overlapping-trends",
   "unprinted-script",
+  "excerpt-not-in-archive",
+  "source-without-archive",
+  "inconsistent-credibility",
+  "uncited-source",
+  "approximate-place-without-note",
 ] as const satisfies readonly (keyof ProblemPayloads)[];
 export type ProblemCode = keyof ProblemPayloads;
 // Every code with a payload is listed above: this line fails to compile otherwise.

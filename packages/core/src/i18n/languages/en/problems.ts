@@ -235,6 +235,39 @@ export const PROBLEMS: ProblemMessages = {
     message: `this ${p.pillar} trend's period overlaps that of \`${p.other}\`: one trend per pillar and period`,
     expected: "periods of the same pillar that do not overlap (e.g. one per month)",
   }),
+  "excerpt-not-in-archive": (p) => ({
+    message: `the excerpt is not in the archived text of \`${p.source}\` (${p.archive}); ${
+      p.closest === undefined
+        ? "no passage of the archive comes close to it"
+        : `the archive reads: «${p.closest}»`
+    }`,
+    expected:
+      "the passage exactly as the archive gives it (only white space may differ), or the right source",
+  }),
+  "source-without-archive": (p) => ({
+    message: `\`${p.source}\` has no archived text (\`archive\`), so ${
+      p.quotations === 1 ? "its quotation" : `its ${p.quotations} quotations`
+    } cannot be checked`,
+    expected: `\`archive: archive/${p.source}.txt\`, the source's text saved in the data folder`,
+  }),
+  "inconsistent-credibility": (p) => ({
+    message: `this excerpt of \`${p.source}\` is graded ${p.credibility} here but ${[
+      ...new Set(
+        p.others.map(
+          (o) => `${o.credibility} in ${o.file}${o.item === undefined ? "" : ` (item ${o.item})`}`,
+        ),
+      ),
+    ].join(", ")}`,
+    expected: "one credibility for the same passage of the same source",
+  }),
+  "uncited-source": (p) => ({
+    message: `no record cites \`${p.source}\``,
+    expected: "a citation of this source in some record, or no such source",
+  }),
+  "approximate-place-without-note": (p) => ({
+    message: `the coordinates of \`${p.place}\` are approximate (geo precision ${p.geoPrecision}) but no \`note\` says how they were chosen`,
+    expected: `\`note: { ${p.languages.map((l) => `${l}: …`).join(", ")} }\`, e.g. “centre of the commune”`,
+  }),
   "invalid-outside-information": (p) => ({
     message: `${withArticle(p.kind)} has no \`${p.at}\` to mark as outside information.${didYouMean(p.suggestion)}`,
     expected:

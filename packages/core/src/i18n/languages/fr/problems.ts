@@ -277,6 +277,40 @@ export const PROBLEMS: ProblemMessages = {
     message: `la période de cette tendance (${p.pillar}) chevauche celle de \`${p.other}\`\u00a0: une tendance par pilier et par période`,
     expected: "des périodes d’un même pilier qui ne se chevauchent pas (par exemple une par mois)",
   }),
+  "excerpt-not-in-archive": (p) => ({
+    message: `l’extrait ne figure pas dans le texte archivé de \`${p.source}\` (${p.archive})\u00a0; ${
+      p.closest === undefined
+        ? "aucun passage de l’archive n’en approche"
+        : `l’archive porte\u00a0: «\u00a0${p.closest}\u00a0»`
+    }`,
+    expected:
+      "le passage tel que l’archive le donne (seuls les blancs peuvent différer), ou la bonne source",
+  }),
+  "source-without-archive": (p) => ({
+    message: `\`${p.source}\` n’a pas de texte archivé (\`archive\`)\u00a0: ${
+      p.quotations === 1 ? "sa citation ne peut" : `ses ${p.quotations} citations ne peuvent`
+    } pas être vérifiée${p.quotations === 1 ? "" : "s"}`,
+    expected: `\`archive: archive/${p.source}.txt\`, le texte de la source enregistré dans le dossier de données`,
+  }),
+  "inconsistent-credibility": (p) => ({
+    message: `cet extrait de \`${p.source}\` est noté ${p.credibility} ici mais ${[
+      ...new Set(
+        p.others.map(
+          (o) =>
+            `${o.credibility} dans ${o.file}${o.item === undefined ? "" : ` (élément ${o.item})`}`,
+        ),
+      ),
+    ].join(", ")}`,
+    expected: "une seule crédibilité pour un même passage d’une même source",
+  }),
+  "uncited-source": (p) => ({
+    message: `aucun enregistrement ne cite \`${p.source}\``,
+    expected: "une citation de cette source dans un enregistrement, ou pas de source",
+  }),
+  "approximate-place-without-note": (p) => ({
+    message: `les coordonnées de \`${p.place}\` sont approximatives (précision ${p.geoPrecision}) mais aucune \`note\` ne dit comment elles ont été choisies`,
+    expected: `\`note: { ${p.languages.map((l) => `${l}: …`).join(", ")} }\`, par exemple «\u00a0centre de la commune\u00a0»`,
+  }),
   "invalid-outside-information": (p) => ({
     message: `${p.kind in KINDS ? KINDS[p.kind as RecordKind] : "le jeu de données"} n’a pas de \`${p.at}\` à signaler comme information extérieure.${didYouMean(p.suggestion)}`,
     expected:

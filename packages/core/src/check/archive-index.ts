@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Source } from "../model/source.js";
+import { type ClosestPassage, closestPassage, normaliseQuotation } from "./quotation.js";
+
+/**
+ * The archived text of every source of a load, normalised once when first needed, with the answer
+ * for each excerpt already looked up: a dataset of 100,000 events quotes the same passages often.
+ */
+export class ArchiveIndex {
+  private readonly texts = new Map<string, string | null>();
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly sources: ReadonlyMap<string, Source>,
+  ) {}
+
+  /** The normalised archive of a source; undefined when it names none or it cannot be read. */
+  text(sourceId: string): string | undefined {
+    let text = this.texts.get(sourceId);
+    if (text === undefined) {
+      const archive = this.sources.get(sourceId)?.archive;
+      text = archive === undefined ? null : readArchive(join(this.dir, archive));
+      this.texts.set(sourceId, text);
+    }
+    return text ?? undefined;
+  }
+
+  /** Whether the excerpt stands verbatim (after normalisation) in the source's archive. */
+  contains(sourceId: string, excerpt: string): boolean {
+    const key = `${sourceId}\n${excerpt}`;
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = this.text(sourceId)?.includes(normaliseQuotation(excerpt)) ?? false;
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** The passage of the archive nearest to an excerpt that is not in it. */
+  closest(sourceId: string, excerpt: string): ClosestPassage | undefined {
+    const text = this.text(sourceId);
+    return text === undefined ? undefined : closestPassage(text, normaliseQuotation(excerpt));
+  }
+}
+
+function readArchive(path: string): string | null {
+  try {
+    return normaliseQuotation(readFileSync(path, "utf8"));
+  } catch {
+    // A missing or unreadable archive is reported by the archive check, once, on its source.
+    return null;
+  }
+}
