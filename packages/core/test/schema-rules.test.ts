@@ -5,8 +5,8 @@ import {
   type Expected,
   expectProblems,
   loadEdited,
-  placeOf,
   minimalText,
+  placeOf,
   removeDataFolders,
   replaceOnce,
 } from "./helpers/data-folder.js";
