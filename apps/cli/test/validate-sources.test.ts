@@ -24,6 +24,20 @@ describe("bilat validate against the archived sources", () => {
     );
   });
 
+  it("says the same in French under --lang fr, with French typography", async () => {
+    const event = replaceOnce(
+      await fixtureText("events/evt-pledge.yaml"),
+      `excerpt: ${PLEDGE}`,
+      `excerpt: ${PLEDGE.replace("Senegal", "senegal")}`,
+    );
+    const { dir } = await dataFolder({ "events/evt-pledge.yaml": event });
+    const run = await bilat(["validate", "--data", dir, "--lang", "fr"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `l’extrait ne figure pas dans le texte archivé de \`src-ecofin\` (archive/src-ecofin.txt)\u00a0; l’archive porte\u00a0: «\u00a0${PLEDGE}\u00a0»  [excerpt-not-in-archive]`,
+    );
+  });
+
   it("warns on a source with no archive, and fails on it under --strict", async () => {
     const source = replaceOnce(
       await fixtureText("sources/src-ecofin.yaml"),
