@@ -1,4 +1,10 @@
-import { type Dataset, type Language, loadDataset, type Problem } from "@bilat/core";
+import {
+  type Dataset,
+  type Language,
+  type LoadOptions,
+  loadDataset,
+  type Problem,
+} from "@bilat/core";
 import type { CliContext, CliIo } from "./cli-context.js";
 import { EXIT } from "./exit-codes.js";
 import { coloursFor } from "./output/colours.js";
@@ -50,8 +56,9 @@ export async function loadOrReport(
   ctx: CliContext,
   dataDir: string,
   format: ProblemFormat = "text",
+  options: Pick<LoadOptions, "cache" | "progress"> = {},
 ): Promise<Dataset | undefined> {
-  const result = await loadDataset(dataDir);
+  const result = await loadDataset(dataDir, options);
   if (result.ok) {
     const { warnings } = summarise(result.problems);
     if (warnings && format === "text") {
@@ -84,10 +91,11 @@ export async function loadOrReport(
 export async function loadAllOrReport(
   ctx: CliContext,
   dataDirs: readonly string[],
+  options: Pick<LoadOptions, "cache" | "progress"> = {},
 ): Promise<Dataset[] | undefined> {
   const datasets: Dataset[] = [];
   for (const dir of dataDirs) {
-    const dataset = await loadOrReport(ctx, dir);
+    const dataset = await loadOrReport(ctx, dir, "text", options);
     if (dataset === undefined) return undefined;
     datasets.push(dataset);
   }

@@ -6,10 +6,12 @@ export * from "./i18n/index.js";
 export type { FoundValue } from "./load/found-value.js";
 export {
   type LoadOptions,
+  type LoadProgress,
   type LoadResult,
   loadDataset,
   MAX_FILE_BYTES,
 } from "./load/load-dataset.js";
+export type { CacheReport } from "./load/parse-cache.js";
 export {
   compareProblems,
   type ExpectedType,

@@ -7,3 +7,13 @@ export const dataArg = {
     default: "data/sen-mli",
   },
 } as const;
+
+/** `--no-cache`, for every command that reads data: parse every file instead of reusing them. */
+export const cacheArg = {
+  cache: {
+    type: "boolean",
+    default: true,
+    description:
+      "Reuse the files earlier runs parsed, kept in node_modules/.cache/bilat (--no-cache: parse every file)",
+  },
+} as const;

@@ -4,14 +4,17 @@ import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { printProblems, summarise } from "../load-or-report.js";
 import { parseLanguage } from "../option-values.js";
+import { cacheFolder } from "../output/cache-folder.js";
 import { PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
+import { startProgress } from "../output/progress.js";
 import { COMMAND_META } from "./command-meta.js";
-import { dataArg } from "./shared-args.js";
+import { cacheArg, dataArg } from "./shared-args.js";
 
 export const validateCommand = defineCommand({
   meta: COMMAND_META.validate,
   args: {
     ...dataArg,
+    ...cacheArg,
     format: {
       type: "enum",
       options: [...PROBLEM_FORMATS],
@@ -31,7 +34,14 @@ export const validateCommand = defineCommand({
     const ctx = cliContext(context);
     const format = args.format as ProblemFormat;
     const lang = parseLanguage(args.lang);
-    const result = await loadDataset(args.data, { strict: args.strict, lang });
+    const progress = await startProgress(ctx, format !== "text");
+    const result = await loadDataset(args.data, {
+      strict: args.strict,
+      lang,
+      cache: cacheFolder(args.cache, ctx.env),
+      progress: progress.loading,
+    });
+    progress.stop();
     const { errors, warnings } = summarise(result.problems);
     const words = labelsFor(lang).validation;
     const counts = `${fillPlural(lang, words.errors, errors)}, ${fillPlural(lang, words.warnings, warnings)}`;

@@ -9,6 +9,8 @@ import {
 import type { CliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { loadAllOrReport } from "../load-or-report.js";
+import { cacheFolder } from "../output/cache-folder.js";
+import { startProgress } from "../output/progress.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
 import { placeFiles } from "./output-paths.js";
@@ -47,8 +49,13 @@ export async function runFormat<Options>(
   for (const name of Object.keys(format.options)) raw[name] = args[name] as string | boolean;
   const options = asUsageError(() => format.parseOptions(raw));
 
-  const datasets = await loadAllOrReport(ctx, shared.dataDirs);
-  if (datasets === undefined) return;
+  // Machine-readable output on stdout (`--out -`) gets no progress, even on a terminal.
+  const progress = await startProgress(ctx, shared.out === "-");
+  const datasets = await loadAllOrReport(ctx, shared.dataDirs, {
+    cache: cacheFolder(shared.cache, ctx.env),
+    progress: progress.loading,
+  });
+  if (datasets === undefined) return progress.stop();
   const selection = {
     datasets,
     languages: shared.languages,
@@ -59,10 +66,17 @@ export async function runFormat<Options>(
   };
   let plan: OutputPlan;
   try {
-    plan = await format.plan(selection, options, ctx.progress);
+    plan = await format.plan(selection, options, {
+      planned(path) {
+        progress.planned(path);
+        ctx.progress?.planned?.(path);
+      },
+    });
   } catch (error) {
     if (error instanceof FormatOptionError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    progress.stop();
   }
   if (shared.out === "-") {
     writeToStdout(ctx, format, plan, shared.check);

@@ -9,7 +9,7 @@ import {
   type Tlp,
 } from "@bilat/core";
 import type { ArgsDef } from "citty";
-import { dataArg } from "../commands/shared-args.js";
+import { cacheArg, dataArg } from "../commands/shared-args.js";
 import { parseLanguages, parsePeriod, parsePillars, parseTlp } from "../option-values.js";
 
 /** The options every output format takes, described for the format's `--help`. */
@@ -21,6 +21,7 @@ export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
     : "Folder to write into";
   return {
     ...dataArg,
+    ...cacheArg,
     from: {
       type: "string",
       valueHint: "date",
@@ -72,6 +73,8 @@ export interface SharedOptions {
   tlp: Tlp | undefined;
   out: string | undefined;
   check: boolean;
+  /** Whether the parse cache may be used (`--no-cache` turns it off). */
+  cache: boolean;
   /** From SOURCE_DATE_EPOCH, when set: the date printed as the production date. */
   generated: string | undefined;
 }
@@ -92,6 +95,7 @@ export function parseSharedOptions(
     tlp: parseTlp(str("tlp")),
     out: str("out"),
     check: args.check === true,
+    cache: args.cache !== false,
     generated: documentDate("", epoch) || undefined,
   };
 }

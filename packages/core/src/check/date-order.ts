@@ -9,12 +9,12 @@ const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDa
 export const checkDateOrder: Check = (context) => {
   const problems: UnplacedProblem[] = [];
   for (const { record, origin } of recordsAndInfo(context)) {
-    for (const { node, path } of walk(record)) {
-      const { from, to } = node as { from?: unknown; to?: unknown };
+    for (const visit of walk(record)) {
+      const { from, to } = visit.node as { from?: unknown; to?: unknown };
       if (!isDate(from) || !isDate(to)) continue;
       if (dateBounds(from).start > dateBounds(to).end) {
         problems.push(
-          recordProblem(origin, [...path, "to"], {
+          recordProblem(origin, [...visit.path, "to"], {
             code: "range-order",
             severity: "error",
             from,

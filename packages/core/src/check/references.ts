@@ -23,11 +23,11 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
         if (typeof id === "string") refs.push({ path: [field, i], id, kinds });
     }
   };
-  for (const { node, path } of walk(record)) {
-    const item = node as Record<string, unknown>;
+  for (const visit of walk(record)) {
+    const item = visit.node as Record<string, unknown>;
     // A citation anywhere (record, role, dispute claim) names a source.
-    if (path[path.length - 2] === "citations" && typeof item.source === "string") {
-      refs.push({ path: [...path, "source"], id: item.source, kinds: ["source"] });
+    if (visit.parentKey === "citations" && typeof item.source === "string") {
+      refs.push({ path: [...visit.path, "source"], id: item.source, kinds: ["source"] });
     }
   }
   if (kind === "event") {

@@ -23,8 +23,8 @@ export const checkTranslations: Check = (context) => {
       sourceLanguage.set(record.id, (record as Source).language.split("-")[0] ?? "");
   }
   for (const { record, origin } of recordsAndInfo(context)) {
-    for (const { node, path, key } of walk(record)) {
-      const parentKey = path[path.length - 2];
+    for (const visit of walk(record)) {
+      const { node, key, parentKey } = visit;
       if (key === "translation") continue;
       if (parentKey === "citations") {
         const citation = node as { source?: string; translation?: Record<string, string> };
@@ -33,12 +33,12 @@ export const checkTranslations: Check = (context) => {
         for (const lang of languages) {
           if (lang !== original && !citation.translation?.[lang]) {
             problems.push(
-              recordProblem(origin, path, {
+              recordProblem(origin, visit.path, {
                 code: "missing-translation",
                 severity: "warning",
                 lang,
                 excerpt: true,
-                field: formatPath([...path, "translation", lang]),
+                field: formatPath([...visit.path, "translation", lang]),
               }),
             );
           }
@@ -49,12 +49,12 @@ export const checkTranslations: Check = (context) => {
       for (const lang of languages) {
         if (!(node as Record<string, unknown>)[lang]) {
           problems.push(
-            recordProblem(origin, [...path], {
+            recordProblem(origin, [...visit.path], {
               code: "missing-translation",
               severity: "warning",
               lang,
               excerpt: false,
-              field: formatPath(path),
+              field: formatPath(visit.path),
             }),
           );
         }

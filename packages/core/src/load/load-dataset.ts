@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CheckContext, SeenId } from "../check/check-context.js";
@@ -5,25 +6,24 @@ import { runChecks } from "../check/run-checks.js";
 import { checkUniqueIds, type IdOccurrence } from "../check/unique-ids.js";
 import type { Dataset, IndexedRecord } from "../dataset.js";
 import { describeProblem } from "../i18n/problem-messages.js";
-import { type Language, languageCodes } from "../i18n/registry.js";
-import { type DatasetInfo, DatasetInfoSchema } from "../model/dataset-info.js";
-import { RECORD_KINDS, type RecordKind } from "../model/record-kinds.js";
+import type { Language } from "../i18n/registry.js";
+import type { DatasetInfo } from "../model/dataset-info.js";
+import type { RecordKind } from "../model/record-kinds.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
-import { foundValue } from "./found-value.js";
+import { loadFile } from "./load-file.js";
 import { YamlLocator } from "./locate.js";
-import { parseJson } from "./parse-json.js";
-import { parseYaml } from "./parse-yaml.js";
+import { type CacheReport, contentHash, ParseCache } from "./parse-cache.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
-import { schemaProblems } from "./schema-problems.js";
 
 /** Larger files are refused before reading: a data file this big is a mistake, not a dataset. */
 export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; problems: Problem[] }
+  | { ok: true; dataset: Dataset; problems: Problem[]; cache?: CacheReport }
   | {
       ok: false;
       problems: Problem[];
+      cache?: CacheReport;
       /** The records that did load, when the dataset's description did: for reading what can be read. */
       partial?: Dataset;
     };
@@ -33,6 +33,21 @@ export interface LoadOptions {
   strict?: boolean;
   /** The language of the problems' messages: English unless told (see `describeProblem`). */
   lang?: Language;
+  /**
+   * Folder of the parse cache (e.g. `node_modules/.cache/bilat`): files unchanged since the
+   * last load are not parsed and validated again. The checks across records run every time.
+   */
+  cache?: string;
+  /** Called after each file read, for progress on a terminal. */
+  progress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  /** Data files found, and read so far. */
+  files: number;
+  read: number;
+  /** Records read so far. */
+  records: number;
 }
 
 /**
@@ -43,7 +58,8 @@ export interface LoadOptions {
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const root = resolve(dir);
   const problems: UnplacedProblem[] = [];
-  const texts = new Map<string, string>();
+  /** Where each file read lies, to read it again for the positions of its problems. */
+  const absolute = new Map<string, string>();
   /** Files holding a list of records, with the number of records in each. */
   const listLengths = new Map<string, number>();
   const discovered = await discoverFiles(root).catch((error: NodeJS.ErrnoException) => {
@@ -66,85 +82,36 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   /** Record files that could not be read or parsed: the ids they hold are unknown. */
   const unread: string[] = [];
 
+  // The cache is opened only for a folder that holds data, so that a mistyped `--data` leaves no trace.
+  const cache =
+    options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
   for (const dataFile of discovered.files) {
-    const text = await readText(dataFile, problems);
-    if (text === undefined) {
+    const bytes = await readBytes(dataFile, problems);
+    if (bytes === undefined) {
       unread.push(dataFile.file);
       continue;
     }
-    texts.set(dataFile.file, text);
-    const parsed = dataFile.file.endsWith(".json")
-      ? parseJson(text)
-      : parseYaml(text, dataFile.file);
-    if (!parsed.ok) {
-      const { problem, line, column } = parsed;
-      problems.push({ ...problem, severity: "error", file: dataFile.file, path: [], line, column });
-      unread.push(dataFile.file);
-      continue;
+    absolute.set(dataFile.file, dataFile.absolute);
+    const content = cache ? contentHash(bytes) : "";
+    let outcome = cache?.get(dataFile, content);
+    if (outcome === undefined) {
+      outcome = loadFile(dataFile, bytes.toString("utf8"));
+      cache?.set(dataFile, content, outcome);
     }
-    if (parsed.value === undefined || parsed.value === null) {
-      problems.push({
-        code: "empty-file",
-        severity: "error",
-        file: dataFile.file,
-        path: [],
-      });
-      continue;
-    }
-    if (dataFile.kind === "dataset") {
-      const result = DatasetInfoSchema.safeParse(parsed.value);
-      if (result.success) info = result.data;
-      else
-        problems.push(
-          ...schemaProblems(
-            result.error.issues,
-            DatasetInfoSchema,
-            parsed.value,
-            dataFile.file,
-            [],
-            languageCodes(),
-          ),
-        );
-      continue;
-    }
-    const list = Array.isArray(parsed.value);
-    if (list) listLengths.set(dataFile.file, (parsed.value as unknown[]).length);
-    const raws: unknown[] = list ? (parsed.value as unknown[]) : [parsed.value];
-    const schema = RECORD_KINDS[dataFile.kind].schema;
-    for (const [i, raw] of raws.entries()) {
-      const origin = { file: dataFile.file, index: list ? i : undefined };
-      const prefix = list ? [i] : [];
-      if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-        problems.push({
-          code: "not-a-record",
-          severity: "error",
-          file: dataFile.file,
-          path: prefix,
-          kind: dataFile.kind,
-          found: foundValue(raw),
-        });
-        continue;
-      }
-      const id = (raw as { id?: unknown }).id;
-      if (typeof id === "string") occurrences.push({ id, kind: dataFile.kind, origin });
-      const result = schema.safeParse(raw);
-      if (result.success) {
-        records.push({ kind: dataFile.kind, record: result.data, origin } as IndexedRecord);
-      } else {
-        problems.push(
-          ...schemaProblems(
-            result.error.issues,
-            schema,
-            raw,
-            dataFile.file,
-            prefix,
-            languageCodes(),
-          ),
-        );
-        invalid.push({ kind: dataFile.kind, record: raw as Record<string, unknown>, origin });
-      }
-    }
+    problems.push(...outcome.problems);
+    if (outcome.unparsed) unread.push(dataFile.file);
+    if (outcome.info) info = outcome.info;
+    if (outcome.listLength !== undefined) listLengths.set(dataFile.file, outcome.listLength);
+    for (const record of outcome.records) records.push(record);
+    for (const record of outcome.invalid) invalid.push(record);
+    for (const occurrence of outcome.occurrences) occurrences.push(occurrence);
+    options.progress?.({
+      files: discovered.files.length,
+      read: absolute.size,
+      records: records.length + invalid.length,
+    });
   }
+  cache?.save();
 
   problems.push(...checkUniqueIds(occurrences));
   const ids = new Map<string, SeenId>();
@@ -152,19 +119,22 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
   problems.push(...runChecks(context));
 
-  const placed = placeProblems(problems, texts, listLengths, options.lang ?? "en");
+  const placed = placeProblems(problems, absolute, listLengths, options.lang ?? "en");
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
-  if (info === undefined) return { ok: false, problems: placed };
-  if (failed) return { ok: false, problems: placed, partial: buildDataset(root, info, records) };
-  return { ok: true, dataset: buildDataset(root, info, records), problems: placed };
+  const report = cache ? { cache: cache.report } : {};
+  if (info === undefined) return { ok: false, problems: placed, ...report };
+  if (failed) {
+    return { ok: false, problems: placed, partial: buildDataset(root, info, records), ...report };
+  }
+  return { ok: true, dataset: buildDataset(root, info, records), problems: placed, ...report };
 }
 
-async function readText(
+async function readBytes(
   dataFile: DataFile,
   problems: UnplacedProblem[],
-): Promise<string | undefined> {
+): Promise<Buffer | undefined> {
   try {
     const { size } = await stat(dataFile.absolute);
     if (size > MAX_FILE_BYTES) {
@@ -178,7 +148,7 @@ async function readText(
       });
       return undefined;
     }
-    return await readFile(dataFile.absolute, "utf8");
+    return await readFile(dataFile.absolute);
   } catch (error) {
     problems.push({
       code: "file-unreadable",
@@ -194,11 +164,12 @@ async function readText(
 
 /**
  * Looks up line and column for each problem, parsing for positions only the files that need it,
- * and words it in the language asked for.
+ * and words it in the language asked for. Those files are read again rather than kept: problems
+ * are few, and the texts of a large dataset would double the memory a load takes.
  */
 function placeProblems(
   problems: UnplacedProblem[],
-  texts: Map<string, string>,
+  absolute: Map<string, string>,
   listLengths: Map<string, number>,
   lang: Language,
 ): Problem[] {
@@ -207,11 +178,11 @@ function placeProblems(
     if (problem.line !== undefined && problem.column !== undefined) {
       return { line: problem.line, column: problem.column };
     }
-    const text = texts.get(problem.file);
-    if (text === undefined) return { line: 1, column: 1 };
+    const path = absolute.get(problem.file);
+    if (path === undefined) return { line: 1, column: 1 };
     let locator = locators.get(problem.file);
     if (!locator) {
-      locator = new YamlLocator(text, listLengths.get(problem.file));
+      locator = new YamlLocator(readFileSync(path, "utf8"), listLengths.get(problem.file));
       locators.set(problem.file, locator);
     }
     return locator.locate(problem.path, problem.code === "unknown-key");

@@ -1,0 +1,251 @@
+import {
+  copyFile,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type LoadResult, loadDataset } from "@bilat/core";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { makeDataFolder, removeDataFolders } from "./helpers/data-folder.js";
+
+/**
+ * The parse cache on real folders: a load from the cache gives the same records and the same
+ * problems, at the same file:line:col, as a load without it; and every way a cache file can go
+ * wrong (flipped bytes, cut short, another folder's, entries moved) is noticed and repaired.
+ */
+
+const cacheDirs: string[] = [];
+afterAll(async () => {
+  await removeDataFolders();
+  for (const dir of cacheDirs) await rm(dir, { recursive: true, force: true });
+});
+
+/** A folder with problems of both stages: one in a file alone, one across files. */
+const EDITS = {
+  "events/evt-pledge.yaml": [
+    ["pillars: [security]", "pillars: [security]\nsumary: misspelt"],
+    ["{ actor: act-mali, role: target }", "{ actor: act-mal, role: target }"],
+  ],
+  "events/evt-more.yaml": [
+    "- id: evt-list-one",
+    '  date: "2025-03"',
+    "  type: statement",
+    "  pillars: [diplomatic]",
+    "  title: { en: A statement, fr: Une déclaration }",
+    "  summary: { en: Mali issued a statement., fr: Le Mali a publié une déclaration. }",
+    "  actors: [{ actor: act-mali, role: source }]",
+    "  citations:",
+    "    - source: src-ecofin",
+    "      excerpt: Senegal and Mali have pledged to deepen their military cooperation to enhance regional security.",
+    "      translation: { fr: Le Sénégal et le Mali se sont engagés. }",
+    "      credibility: 2",
+    "- id: evt-list-two",
+    '  date: "2025-13"',
+    "  type: statement",
+    "  pillars: [diplomatic]",
+    "  title: { en: Another, fr: Une autre }",
+    "  summary: { en: Another one., fr: Une autre. }",
+    "  citations: []",
+    "",
+  ].join("\n"),
+} as const;
+
+let dir: string;
+let cache: string;
+
+beforeEach(async () => {
+  ({ dir } = await makeDataFolder(EDITS));
+  cache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
+  cacheDirs.push(cache);
+});
+
+/** What a load shows a reader: the outcome, every problem where it is, and the records. */
+function shown(result: LoadResult) {
+  const dataset = result.ok ? result.dataset : result.partial;
+  return {
+    ok: result.ok,
+    problems: result.problems,
+    records: dataset ? [...dataset.byId.values()] : [],
+    events: dataset?.events,
+  };
+}
+
+const cacheFile = async () => {
+  const [name, ...others] = (await readdir(cache)).filter((f) => f.endsWith(".bin"));
+  expect(others).toEqual([]);
+  return join(cache, name as string);
+};
+
+/** Offsets of the entries in a cache file: after the first line and the JSON header. */
+async function entries(path: string) {
+  const bytes = await readFile(path);
+  const newline = bytes.indexOf(10);
+  const length = Number(bytes.subarray(0, newline).toString().split(" ")[1]);
+  const bodyStart = newline + 1 + length;
+  const header = JSON.parse(bytes.subarray(newline + 1, bodyStart).toString());
+  return {
+    bytes,
+    bodyStart,
+    header,
+    entries: header.entries as Record<string, { offset: number; length: number; check: string }>,
+  };
+}
+
+describe("the parse cache", () => {
+  it("gives the same records and problems as no cache, and reuses every unchanged file", async () => {
+    const without = shown(await loadDataset(dir));
+    expect(without.ok).toBe(false);
+    const codes = without.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "events/evt-more.yaml:14:9 invalid-value",
+        expect.stringMatching(/^events\/evt-pledge\.yaml:\d+:\d+ unknown-key$/),
+        expect.stringMatching(/^events\/evt-pledge\.yaml:\d+:\d+ dangling-reference$/),
+      ]),
+    );
+
+    const first = await loadDataset(dir, { cache });
+    const files = first.cache?.misses ?? 0;
+    expect(first.cache).toMatchObject({ hits: 0, rejected: [] });
+    expect(files).toBeGreaterThan(5);
+    expect(shown(first)).toEqual(without);
+
+    const second = await loadDataset(dir, { cache });
+    expect(second.cache).toMatchObject({ hits: files, misses: 0, rejected: [] });
+    expect(shown(second)).toEqual(without);
+
+    // Nothing changed, so nothing is written.
+    const { mtimeMs } = await stat(await cacheFile());
+    await loadDataset(dir, { cache });
+    expect((await stat(await cacheFile())).mtimeMs).toBe(mtimeMs);
+  });
+
+  it("sees an edited file, and runs the checks across files on every load", async () => {
+    await loadDataset(dir, { cache });
+    // Fixing the dangling reference in one file changes what the checks say about it.
+    const path = join(dir, "events/evt-pledge.yaml");
+    await writeFile(path, (await readFile(path, "utf8")).replace("act-mal,", "act-mali,"));
+    const edited = await loadDataset(dir, { cache });
+    expect(edited.cache).toMatchObject({ misses: 1, rejected: [] });
+    expect(edited.problems.map((p) => p.code)).not.toContain("dangling-reference");
+    expect(shown(edited)).toEqual(shown(await loadDataset(dir)));
+    // A record that points at the edited file from another file is checked again too.
+    await rm(join(dir, "places"), { recursive: true });
+    const gone = await loadDataset(dir, { cache });
+    expect(gone.problems.map((p) => p.code)).toContain("dangling-reference");
+    expect(shown(gone)).toEqual(shown(await loadDataset(dir)));
+  });
+
+  it.each([
+    [
+      "a flipped byte in an entry",
+      async (path: string) => {
+        const { bytes, bodyStart, entries: all } = await entries(path);
+        const entry = all["events/evt-more.yaml"];
+        if (!entry) throw new Error("no entry for the list file");
+        const at = bodyStart + entry.offset + Math.floor(entry.length / 2);
+        bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+        await writeFile(path, bytes);
+      },
+      /^corrupt entry for events\/evt-more\.yaml$/,
+    ],
+    [
+      "a file cut short",
+      async (path: string) => {
+        const { bytes } = await entries(path);
+        await truncate(path, bytes.length - 10);
+      },
+      /^truncated entry for /,
+    ],
+    [
+      "a header cut short",
+      async (path: string) => truncate(path, (await readFile(path)).indexOf(10) + 10),
+      /^truncated header$/,
+    ],
+    [
+      "a header changed",
+      async (path: string) => {
+        const { bytes } = await entries(path);
+        await writeFile(
+          path,
+          Buffer.from(
+            bytes.toString("latin1").replace('"kind":"event"', '"kind":"place"'),
+            "latin1",
+          ),
+        );
+      },
+      /^corrupt header$/,
+    ],
+    [
+      "something else entirely",
+      async (path: string) => writeFile(path, "{}"),
+      /^not a bilat cache file$/,
+    ],
+  ])("notices %s, ignores what it cannot trust and rebuilds it", async (_what, damage, reason) => {
+    const without = shown(await loadDataset(dir));
+    await loadDataset(dir, { cache });
+    await damage(await cacheFile());
+    const damaged = await loadDataset(dir, { cache });
+    expect(damaged.cache?.rejected).toEqual([expect.stringMatching(reason)]);
+    expect(shown(damaged)).toEqual(without);
+    // Rebuilt: the next load trusts the whole cache again.
+    const next = await loadDataset(dir, { cache });
+    expect(next.cache).toMatchObject({ misses: 0, rejected: [] });
+    expect(shown(next)).toEqual(without);
+  });
+
+  it("notices entries swapped between files, with a header rewritten to match", async () => {
+    const without = shown(await loadDataset(dir));
+    await loadDataset(dir, { cache });
+    const path = await cacheFile();
+    const { bytes, bodyStart, header, entries: all } = await entries(path);
+    const a = all["events/evt-more.yaml"];
+    const b = all["events/evt-pledge.yaml"];
+    if (!a || !b) throw new Error("entries missing");
+    // Each file's entry now points at the other's bytes, with the other's checksum: sound
+    // bytes, a sound header, the wrong records.
+    all["events/evt-more.yaml"] = { ...a, offset: b.offset, length: b.length, check: b.check };
+    all["events/evt-pledge.yaml"] = { ...b, offset: a.offset, length: a.length, check: a.check };
+    const json = JSON.stringify(header);
+    const { createHash } = await import("node:crypto");
+    const first = `bilat-parse-cache/1 ${Buffer.byteLength(json)} ${createHash("sha256").update(json).digest("hex")}\n`;
+    await writeFile(
+      path,
+      Buffer.concat([Buffer.from(first), Buffer.from(json), bytes.subarray(bodyStart)]),
+    );
+    const swapped = await loadDataset(dir, { cache });
+    expect(swapped.cache?.rejected.sort()).toEqual([
+      "corrupt entry for events/evt-more.yaml",
+      "corrupt entry for events/evt-pledge.yaml",
+    ]);
+    expect(shown(swapped)).toEqual(without);
+  });
+
+  it("refuses the cache file of another data folder put in this one's place", async () => {
+    const { dir: other } = await makeDataFolder({});
+    await loadDataset(dir, { cache });
+    const mine = await cacheFile();
+    const otherCache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
+    cacheDirs.push(otherCache);
+    await loadDataset(other, { cache: otherCache });
+    const [theirs] = await readdir(otherCache);
+    await copyFile(join(otherCache, theirs as string), mine);
+    const foreign = await loadDataset(dir, { cache });
+    expect(foreign.cache?.rejected).toEqual([
+      expect.stringMatching(/^written for another data folder/),
+    ]);
+    expect(shown(foreign)).toEqual(shown(await loadDataset(dir)));
+  });
+
+  it("is not used, nor written, without the option", async () => {
+    const result = await loadDataset(dir);
+    expect(result.cache).toBeUndefined();
+    expect(await readdir(cache)).toEqual([]);
+  });
+});
