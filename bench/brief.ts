@@ -59,10 +59,14 @@ async function benchFolder(label: string, dir: string, lang: "en" | "fr", runs: 
   try {
     const args = ["apps/cli/dist/main.js", "brief"];
     const command = await timed(() =>
-      spawnSync(process.execPath, [...args, "--data", dir, "--lang", lang, "--out", join(out, "brief.pdf")], {
-        cwd: ROOT,
-        encoding: "utf8",
-      }),
+      spawnSync(
+        process.execPath,
+        [...args, "--data", dir, "--lang", lang, "--out", join(out, "brief.pdf")],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+        },
+      ),
     );
     if (command.value.status !== 0) throw new Error(command.value.stderr);
     const pdf = first.value;
