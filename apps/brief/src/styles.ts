@@ -69,6 +69,7 @@ export const STYLES: StyleDictionary = {
   cite: { fontSize: SIZES.caption, color: COLOURS.accent },
   date: { fontSize: SIZES.small, bold: true, color: COLOURS.muted },
   disputed: { fontSize: SIZES.caption, bold: true, color: COLOURS.disputed },
+  outside: { fontSize: SIZES.caption, italics: true, color: COLOURS.muted },
   figureValue: { fontSize: SIZES.figure, bold: true, color: COLOURS.accent, lineHeight: 1.05 },
   header: { fontSize: SIZES.small, color: COLOURS.muted },
   tlp: { fontSize: SIZES.tlp, bold: true, characterSpacing: 0.5 },

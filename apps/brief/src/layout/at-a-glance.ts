@@ -4,6 +4,7 @@ import { type StructureTag, tableTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { caption, paragraph, sectionHeading, withHeading } from "./headings.js";
+import { outsideMarks } from "./outside-marks.js";
 
 /** Figures per row: wide enough for "1,404.5 billion CFA francs" at figure size. */
 const PER_ROW = 3;
@@ -30,7 +31,7 @@ function figureCard(figure: DigestFigure, digest: Digest): Content {
         { text: figure.value, style: "figureValue" },
         { text: [{ text: figure.name, bold: true }, ...disputed], margin: [0, 3, 0, 0] },
         {
-          text: [context, ...citationMarks(figure.citations)],
+          text: [context, ...citationMarks(figure.citations), ...outsideMarks(figure.outside)],
           style: "small",
           margin: [0, 1, 0, 0],
         },

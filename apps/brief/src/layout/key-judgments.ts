@@ -4,6 +4,7 @@ import { listTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { caption, paragraph, sectionHeading, withHeading } from "./headings.js";
+import { outsideMarks } from "./outside-marks.js";
 
 /**
  * Bottom line up front: each key judgment, then its likelihood (ICD 203 term and % range) and,
@@ -57,7 +58,11 @@ export function keyJudgments(digest: Digest): Content[] {
               width: "*",
               stack: [
                 paragraph({
-                  text: [{ text: j.statement, fontSize: 11 }, ...citationMarks(j.citations)],
+                  text: [
+                    { text: j.statement, fontSize: 11 },
+                    ...citationMarks(j.citations),
+                    ...outsideMarks(j.outside),
+                  ],
                 }),
                 grading,
                 ...basis,

@@ -5,6 +5,7 @@ import { listTag, type StructureTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { paragraph, sectionHeading, subHeading, withHeading } from "./headings.js";
+import { outsideMarks } from "./outside-marks.js";
 
 const SECTION_ID = "section-developments";
 const DATE_WIDTH = 82;
@@ -38,6 +39,7 @@ function development(event: DigestEvent, digest: Digest, list: StructureTag): Co
               { text: `${event.title}${/[.!?…]$/.test(event.title) ? "" : "."} `, bold: true },
               event.summary,
               ...citationMarks(event.citations),
+              ...outsideMarks(event.outside),
             ],
           },
           "LBody",
@@ -104,7 +106,7 @@ export function pillarSections(digest: Digest): Content[] {
               ],
             },
             paragraph({
-              text: pillar.summary,
+              text: [pillar.summary, ...outsideMarks(pillar.outside)],
               style: "lead",
               margin: [0, 0, 0, 6],
               color: COLOURS.ink,

@@ -47,6 +47,10 @@ export function titleBlock(digest: Digest): Content {
         } as Content,
         "Table",
       ),
+      // Marks on the dataset's own description (its title, its gaps…), under the strip.
+      ...meta.outside.map((m) =>
+        paragraph({ text: `[${m.text}]`, style: "outside", margin: [0, 4, 0, 0] }),
+      ),
     ],
   };
 }

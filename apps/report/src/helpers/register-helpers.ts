@@ -7,6 +7,7 @@ import { cite } from "./cite.js";
 import { escapeCell, escapeMarkdown } from "./escape-markdown.js";
 import { angleLink } from "./link.js";
 import { mermaidText } from "./mermaid-text.js";
+import { outsideMarks } from "./outside.js";
 import { timelinePeriods } from "./timeline-periods.js";
 
 const text = (value: unknown) => (value == null ? "" : String(value));
@@ -24,6 +25,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
     cell: (value: unknown) => escapeCell(value),
     /** Footnote references with grades: `{{cite citations}}` → `[^1] (B2)`. */
     cite,
+    /** Marks of outside information: `{{outside outside}}`, `{{outside outside cell=true}}` in a table. */
+    outside: (marks: unknown, options: HelperOptions) =>
+      outsideMarks(marks as Parameters<typeof outsideMarks>[0], options.hash?.cell === true),
     /** Text inside a Mermaid block: `{{mermaidText title}}`. */
     mermaidText: (value: unknown) => mermaidText(text(value)),
     /** A link for `<…>` or `](…)`: `{{url url}}`. */

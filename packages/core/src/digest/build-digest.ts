@@ -11,6 +11,7 @@ import { createDigestContext } from "./digest-context.js";
 import { digestDiscrepancy, periodDisputes } from "./digest-discrepancies.js";
 import { digestJudgment } from "./digest-judgment.js";
 import type { DigestOptions } from "./digest-options.js";
+import { digestOutside } from "./digest-outside.js";
 import { digestPillars } from "./digest-pillars.js";
 import { FULL_PROFILE } from "./digest-profile.js";
 import { digestAgreement, digestEvent, digestFigure } from "./digest-record.js";
@@ -160,6 +161,8 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       tlpColour: TLP_COLOURS[tlp],
       licence: info.licence,
       pillars: ctx.pillarLabels(pillars),
+      // The pillar assessments' marks go with their pillar's section.
+      outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
       generated: { iso: generated, text: formatDate(generated, lang) },
       counts: {
         events: events.length,

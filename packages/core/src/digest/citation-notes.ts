@@ -1,5 +1,5 @@
 import { formatDate } from "../i18n/format-date.js";
-import { labelsFor } from "../i18n/labels.js";
+import { fill, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
 import type { Language } from "../i18n/registry.js";
 import type { Citation } from "../model/citation.js";
@@ -55,6 +55,10 @@ export class CitationNotes {
         url: s.url,
         reliability: { grade: s.reliability, text: labels.reliability[s.reliability] },
         reliabilityNote: localize(s.reliabilityNote, this.#lang),
+        outside: (s.outsideInformation ?? []).map((m) => {
+          const note = localize(m.note, this.#lang);
+          return { field: m.field, note, text: fill(labels.phrases.outsideSources, { note }) };
+        }),
       };
     });
   }

@@ -4,6 +4,7 @@ import type { Agreement } from "../model/agreement.js";
 import type { Event } from "../model/event.js";
 import type { Place } from "../model/place.js";
 import type { DigestContext } from "./digest-context.js";
+import { digestOutside } from "./digest-outside.js";
 import type { DigestActor, DigestPlace } from "./digest-types.js";
 
 function countBy(ids: readonly string[]): Map<string, number> {
@@ -44,6 +45,7 @@ export function digestActors(
       country: a.country,
       roles: (a.roles ?? []).map((r) => roleText(ctx, r)),
       events: counts.get(a.id) ?? 0,
+      outside: digestOutside(ctx, a.outsideInformation),
     }))
     .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name, ctx.lang));
 }
@@ -68,5 +70,6 @@ export function digestPlaces(ctx: DigestContext, events: readonly Event[]): Dige
     lon: p.lon,
     approximate: p.geoPrecision > 1,
     events: counts.get(p.id) ?? 0,
+    outside: digestOutside(ctx, p.outsideInformation),
   }));
 }

@@ -3,6 +3,7 @@ import { localizeOptional } from "../i18n/localize.js";
 import type { Judgment } from "../model/judgment.js";
 import { LIKELIHOOD_RANGES } from "../model/likelihood.js";
 import type { DigestContext } from "./digest-context.js";
+import { digestOutside } from "./digest-outside.js";
 import type { DigestCitation, DigestJudgment } from "./digest-types.js";
 
 /** A key judgment with its likelihood (and ICD 203 range), its confidence, and its evidence's sources. */
@@ -20,6 +21,7 @@ export function digestJudgment(ctx: DigestContext, j: Judgment): DigestJudgment 
     basis: localizeOptional(j.basis, ctx.lang),
     evidence: j.evidence.map((id) => ({ id, title: ctx.nameOf(id) })),
     citations: dedupeNotes(ctx.notes.cite(j.evidence.flatMap(ctx.citationsOf))),
+    outside: digestOutside(ctx, j.outsideInformation),
   };
 }
 

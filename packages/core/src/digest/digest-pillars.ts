@@ -5,6 +5,7 @@ import type { Event } from "../model/event.js";
 import { leadingDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { DigestContext } from "./digest-context.js";
+import { digestOutside, within } from "./digest-outside.js";
 import { digestEvent } from "./digest-record.js";
 import type { DigestPillar } from "./digest-types.js";
 
@@ -42,6 +43,12 @@ export function digestPillars(
             title: ctx.text(latest.title),
           });
     const developments = shown.map((e) => digestEvent(ctx, e));
-    return [{ pillar, label: labels.pillars[pillar], summary, developments, total: all.length }];
+    // Marks on this pillar's assessment in dataset.yaml, when the assessment is what opens it.
+    const outside = assessment
+      ? digestOutside(ctx, ctx.dataset.info.outsideInformation, within(`assessments.${pillar}`))
+      : [];
+    return [
+      { pillar, label: labels.pillars[pillar], summary, developments, total: all.length, outside },
+    ];
   });
 }

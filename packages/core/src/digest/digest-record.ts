@@ -5,6 +5,7 @@ import type { Event } from "../model/event.js";
 import type { Indicator } from "../model/indicator.js";
 import { dateBounds, isoDate, precisionOf } from "../model/partial-date.js";
 import type { DigestContext } from "./digest-context.js";
+import { digestOutside } from "./digest-outside.js";
 import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.js";
 
 // How an event, a figure and an agreement read in the outputs: formatted, localised, cited.
@@ -27,6 +28,7 @@ export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
     places: e.places.map(ctx.nameOf),
     disputed: (e.disputes?.length ?? 0) > 0,
     citations: ctx.notes.cite(e.citations),
+    outside: digestOutside(ctx, e.outsideInformation),
   };
 }
 
@@ -40,6 +42,7 @@ export function digestFigure(ctx: DigestContext, i: Indicator): DigestFigure {
     approximate: i.approximate,
     disputed: (i.disputes?.length ?? 0) > 0,
     citations: ctx.notes.cite(i.citations),
+    outside: digestOutside(ctx, i.outsideInformation),
   };
 }
 
@@ -55,5 +58,6 @@ export function digestAgreement(ctx: DigestContext, a: Agreement): DigestAgreeme
     summary: ctx.text(a.summary),
     disputed: (a.disputes?.length ?? 0) > 0,
     citations: ctx.notes.cite(a.citations),
+    outside: digestOutside(ctx, a.outsideInformation),
   };
 }

@@ -68,6 +68,8 @@ export interface DigestMeta {
     agreements: number;
     discrepancies: number;
   };
+  /** Marks of outside information on dataset.yaml, apart from the pillar assessments. */
+  outside: DigestOutside[];
 }
 
 /** A section to show: its id (see `SECTIONS`), its heading, and its sub-sections (pillars). */
@@ -106,6 +108,8 @@ export interface DigestJudgment {
   evidence: { id: string; title: string }[];
   /** Sources behind the evidence. */
   citations: DigestCitation[];
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestFigure {
@@ -118,6 +122,8 @@ export interface DigestFigure {
   approximate: boolean;
   disputed: boolean;
   citations: DigestCitation[];
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestEvent {
@@ -133,6 +139,8 @@ export interface DigestEvent {
   /** True when sources disagree on something about this event (see discrepancies). */
   disputed: boolean;
   citations: DigestCitation[];
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestPillar {
@@ -144,6 +152,8 @@ export interface DigestPillar {
   developments: DigestEvent[];
   /** How many developments the period holds in all (more than shown when truncated). */
   total: number;
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestAgreement {
@@ -157,6 +167,8 @@ export interface DigestAgreement {
   summary: string;
   disputed: boolean;
   citations: DigestCitation[];
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestActor {
@@ -168,6 +180,8 @@ export interface DigestActor {
   roles: string[];
   /** Number of events of the period the actor takes part in. */
   events: number;
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestPlace {
@@ -179,6 +193,8 @@ export interface DigestPlace {
   approximate: boolean;
   /** Number of events of the period at this place. */
   events: number;
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
 }
 
 export interface DigestDiscrepancy {
@@ -215,4 +231,17 @@ export interface DigestSource {
   url: string | undefined;
   reliability: { grade: string; text: string };
   reliabilityNote: string;
+  /** Statements not from the cited sources, with where they come from (see DigestOutside). */
+  outside: DigestOutside[];
+}
+
+/**
+ * A statement that none of the cited sources makes: `text` is what an output prints next to it
+ * ("Not from the cited sources: ECOWAS communiqué"), `field` the record's field it marks (none for
+ * the whole record).
+ */
+export interface DigestOutside {
+  field: string | undefined;
+  note: string;
+  text: string;
 }

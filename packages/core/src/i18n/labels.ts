@@ -111,6 +111,8 @@ export interface Labels {
     labelled: string;
     /** A "no later than" date: {date} as in a table ("7 February 2025"), {phrase} as in a sentence ("le 7 février 2025"). */
     reportedBy: string;
+    /** Marks a statement that none of the cited sources makes; {note} says where it comes from. */
+    outsideSources: string;
   };
   /** Sentences about what the data leaves thin, in singular and plural. */
   gaps: {

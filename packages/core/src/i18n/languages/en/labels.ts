@@ -103,6 +103,7 @@ export const EN_LABELS: Labels = {
     until: "until",
     labelled: "{label}: {value}",
     reportedBy: "reported by {date}",
+    outsideSources: "Not from the cited sources: {note}",
   },
   gaps: {
     singleSource: {

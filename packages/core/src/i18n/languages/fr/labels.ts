@@ -104,6 +104,7 @@ export const FR_LABELS: Labels = {
     // French sets a no-break space before the colon.
     labelled: "{label}\u00a0: {value}",
     reportedBy: "signalé au plus tard {phrase}",
+    outsideSources: "Hors des sources citées\u00a0: {note}",
   },
   gaps: {
     singleSource: {
