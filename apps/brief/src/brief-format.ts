@@ -25,7 +25,7 @@ export const briefFormat: OutputFormat = {
   options: {},
   parseOptions: () => ({}),
   async plan(selection: OutputSelection, _options, hooks): Promise<OutputPlan> {
-    // Loaded only now: pdfmake, vega and the world atlas take a second or more to import, and
+    // Loaded only now: pdfmake and the world atlas take a second or more to import, and
     // the library's schemas a tenth, which every other command (and its --help) would pay.
     const [{ buildDigest }, { renderBrief }] = await Promise.all([
       import("@bilat/core"),

@@ -1,4 +1,5 @@
 import { TLP_COLOURS } from "@bilat/core";
+import { MAP_COLOURS, PILLAR_COLOURS } from "@bilat/figures";
 import {
   type Color,
   differenceCiede2000,
@@ -8,7 +9,6 @@ import {
   wcagContrast,
 } from "culori";
 import { describe, expect, it } from "vitest";
-import { MAP_COLOURS, PILLAR_COLOURS } from "../src/figures/index.js";
 import { COLOURS } from "../src/styles.js";
 
 /** WCAG 2.2 AA: 4.5:1 for text, 3:1 for the graphics a reader needs (bars, markers). */

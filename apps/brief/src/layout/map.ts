@@ -1,6 +1,6 @@
-import { type Digest, describePlacesMap, fill } from "@bilat/core";
+import { type Digest, describePlacesMap } from "@bilat/core";
+import { placesMap as mapFigure } from "@bilat/figures";
 import type { Content } from "pdfmake/interfaces.js";
-import { renderMapSvg } from "../figures/index.js";
 import { tagged } from "../structure/tags.js";
 import { CONTENT_WIDTH } from "../styles.js";
 import { paragraph, sectionHeading } from "./headings.js";
@@ -14,42 +14,19 @@ const MAP_HEIGHT = 290;
  * In the structure tree, a Figure whose alternate text names every place and its events.
  */
 export function placesMap(digest: Digest): Content[] {
-  const { labels } = digest;
-  if (digest.places.length === 0) return [];
-  const { svg, omitted } = renderMapSvg({
-    focus: digest.meta.dyad.map((d) => d.code),
-    points: digest.places.map((p) => ({
-      id: p.id,
-      label: p.name,
-      lon: p.lon,
-      lat: p.lat,
-      approximate: p.approximate,
-      count: p.events,
-    })),
-    width: CONTENT_WIDTH,
-    height: MAP_HEIGHT,
-    labels: { approximate: labels.phrases.approximateLocation, events: labels.fields.events },
-    locale: digest.lang,
-  });
+  const figure = mapFigure(digest, { width: CONTENT_WIDTH, height: MAP_HEIGHT });
+  if (figure === undefined) return [];
   const offMap: Content[] =
-    omitted.length === 0
+    figure.note === undefined
       ? []
-      : [
-          paragraph({
-            text: fill(labels.phrases.notShownOnMap, {
-              places: omitted.map((p) => p.label).join(", "),
-            }),
-            style: "small",
-            margin: [0, 4, 0, 0],
-          }),
-        ];
+      : [paragraph({ text: figure.note, style: "small", margin: [0, 4, 0, 0] })];
   return [
     {
       unbreakable: true,
       stack: [
-        sectionHeading(labels.sections.map, "section-map"),
+        sectionHeading(digest.labels.sections.map, "section-map"),
         tagged(
-          { svg, width: CONTENT_WIDTH, height: MAP_HEIGHT, margin: [0, 4, 0, 0] },
+          { svg: figure.svg, width: CONTENT_WIDTH, height: MAP_HEIGHT, margin: [0, 4, 0, 0] },
           { type: "Figure", alt: describePlacesMap(digest) },
         ),
         ...offMap,

@@ -1,6 +1,6 @@
 import { type Digest, type DigestEvent, type DigestPillar, fill, formatNumber } from "@bilat/core";
+import { PILLAR_COLOURS } from "@bilat/figures";
 import type { Content } from "pdfmake/interfaces.js";
-import { PILLAR_COLOURS } from "../figures/index.js";
 import { listTag, type StructureTag, tagged } from "../structure/tags.js";
 import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { renderMapSvg } from "../../src/figures/map-svg.js";
-import { renderTimelineChartSvg } from "../../src/figures/timeline-chart-svg.js";
+import { renderChartSvg, renderMapSvg } from "../src/index.js";
 import { pdfText, pdfWithFigures } from "./pdf-render.js";
 import { chartInput, mapInput } from "./samples.js";
 
 async function figures(locale: "en" | "fr") {
   return [
     { svg: renderMapSvg(mapInput(locale)).svg, width: 480 },
-    { svg: await renderTimelineChartSvg(chartInput(locale)), width: 480 },
+    { svg: renderChartSvg(chartInput(locale)), width: 480 },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Anchor, overlaps, textBox, textWidth } from "../../src/figures/label-placement.js";
-import { renderMapSvg } from "../../src/figures/map-svg.js";
+import { renderMapSvg } from "../src/map/render-map-svg.js";
+import { textWidth } from "../src/text/font-metrics.js";
+import { type Anchor, overlaps, textBox } from "../src/text/label-space.js";
 import { mapInput, POINTS, samplePoint } from "./samples.js";
 import { xmlProblems } from "./xml-check.js";
 
@@ -13,7 +14,7 @@ function texts(svg: string): string[] {
     .map((m) => m[2] ?? "");
 }
 
-/** Estimated boxes of the names drawn on the map (the legend, below `mapBottom`, left out). */
+/** Boxes of the names drawn on the map (the legend, below `mapBottom`, left out). */
 function nameBoxes(svg: string, mapBottom: number) {
   return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
     .filter((m) => !m[1]?.includes('fill="none"'))

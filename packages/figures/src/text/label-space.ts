@@ -1,5 +1,4 @@
 // Greedy label placement: each label takes the first candidate spot that is free.
-// Text widths are estimated (Roboto-like advance widths), since the SVG is laid out without fonts.
 
 export interface Box {
   x0: number;
@@ -9,26 +8,6 @@ export interface Box {
 }
 
 export type Anchor = "start" | "middle" | "end";
-
-// Advance widths in em for Roboto Regular, grouped; anything else counts as an average letter.
-// Checked against pdfkit measures: within a few per cent, erring wide (labels keep clear).
-const NARROW = new Set([..."ijlI.,:;'|!"]);
-const SEMI_NARROW = new Set([..."frt()[]-/ "]);
-const WIDE = new Set([..."mwMW"]);
-
-/** Estimated width of one line of text, in the same unit as fontSize. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.25;
-    else if (SEMI_NARROW.has(ch)) em += 0.34;
-    else if (WIDE.has(ch)) em += 0.86;
-    else if (ch >= "A" && ch <= "Z") em += 0.66;
-    else if (ch.toUpperCase() !== ch.toLowerCase() && ch === ch.toUpperCase()) em += 0.66;
-    else em += 0.55;
-  }
-  return em * fontSize * (bold ? 1.02 : 1);
-}
 
 /** The box a text occupies when drawn at (x, y) on its baseline. */
 export function textBox(

@@ -1,10 +1,13 @@
 // Senegal–Mali-like inputs shared by the figure tests.
 
 import { languageModule } from "@bilat/core";
-
-import type { MapInput, MapPoint } from "../../src/figures/map-svg.js";
-import { PILLAR_COLOURS } from "../../src/figures/pillar-palette.js";
-import type { ChartBucket, ChartInput } from "../../src/figures/timeline-chart-svg.js";
+import {
+  type ChartBucket,
+  type ChartInput,
+  type MapInput,
+  type MapPoint,
+  PILLAR_COLOURS,
+} from "../src/index.js";
 
 export const POINTS: MapPoint[] = [
   { id: "dakar", label: "Dakar", lat: 14.69, lon: -17.45, approximate: false, count: 9 },

@@ -1,0 +1,27 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { openFont, textWidth } from "../src/text/font-metrics.js";
+
+const fonts = createRequire(import.meta.url)("pdfmake/fonts/Roboto.js") as {
+  Roboto: { normal: string; bold: string };
+};
+
+describe("textWidth", () => {
+  it.each([
+    ["Sénégal", false],
+    ["MAURITANIE", true],
+    ["Nabaji Civol (Nabadji Civol)", false],
+    ["1\u00a0000\u00a0km", false],
+  ])("measures %s with the embedded Roboto's advance widths", (text, bold) => {
+    const font = openFont(bold ? fonts.Roboto.bold : fonts.Roboto.normal);
+    const expected = (font.layout(text).advanceWidth / font.unitsPerEm) * 9;
+    expect(textWidth(text, 9, bold)).toBeCloseTo(expected, 9);
+  });
+
+  it("tells narrow letters from wide ones, and bold from regular", () => {
+    expect(textWidth("WWWW", 10)).toBeGreaterThan(2 * textWidth("iiii", 10));
+    expect(textWidth("MALI", 10, true)).toBeGreaterThan(textWidth("MALI", 10));
+    expect(textWidth("Mali", 20)).toBeCloseTo(2 * textWidth("Mali", 10), 9);
+    expect(textWidth("", 10)).toBe(0);
+  });
+});
