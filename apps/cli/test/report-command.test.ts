@@ -78,6 +78,14 @@ describe("bilat report", () => {
     expect(await report("--data", data, "--out", out)).toBe(0);
     expect(await readFile(files[0] as string, "utf8")).toContain("pledge closer");
     expect(await report("--data", data, "--out", out, "--check")).toBe(0);
+
+    // The figures beside the reports are part of what --check compares.
+    const map = join(out, "sen-mli/fr-map.svg");
+    expect(await readFile(join(out, "sen-mli/fr.md"), "utf8")).toContain("](fr-map.svg)");
+    await writeFile(map, (await readFile(map, "utf8")).replace("</svg>", "<!-- --></svg>"));
+    stderr = "";
+    expect(await report("--data", data, "--out", out, "--check")).toBe(1);
+    expect(stderr).toContain(`${map} is out of date`);
   });
 
   it("on invalid data prints the validator's messages, exits 1 and writes nothing", async () => {
@@ -112,7 +120,8 @@ describe("bilat report", () => {
     for (const file of ["sen-mli/en.md", "sen-mli/fr.md", "README.md"]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
-    expect(stdout).toBe(`✓ 3 report files in ${out} (3 changed)\n`);
+    // Each report with its map and chart, and the index.
+    expect(stdout).toBe(`✓ 7 report files in ${out} (7 changed)\n`);
   });
 
   it("uses templates from --templates, replacing a partial by its file name", async () => {

@@ -6,14 +6,15 @@ import {
   type PlanHooks,
 } from "@bilat/core/output";
 import { type ReportLink, renderIndex } from "./render-index.js";
-import { renderReport } from "./render-report.js";
+import { renderReportFiles } from "./report-files.js";
 import { DEFAULT_LANGUAGES, type ReportFormatOptions } from "./report-format.js";
 import { REPORT_PROFILE } from "./report-profile.js";
 
 /**
- * Every report file of a selection. The whole coverage goes to `<dataset>/<lang>.md` with an
- * index at `README.md`; a shorter period to `<dataset>/<from>_<to>/`, so it never replaces the
- * reports kept in the repository. The index is written only when every language is, so that it
+ * Every report file of a selection. The whole coverage goes to `<dataset>/<lang>.md`, its map
+ * and chart beside it (`<lang>-map.svg`, `<lang>-chart.svg`), with an index at `README.md`; a
+ * shorter period to `<dataset>/<from>_<to>/`, so it never replaces the reports kept in the
+ * repository. The index is written only when every language is, so that it
  * never links a report the run did not produce nor leaves one out.
  */
 export function planReports(
@@ -35,10 +36,13 @@ export function planReports(
       generated: selection.generated,
       profile: REPORT_PROFILE,
     });
-    const path = whole ? `${id}/${lang}.md` : `${id}/${from}_${to}/${lang}.md`;
-    files.set(path, renderReport(digest, { templatesDir: options.templatesDir }));
-    if (whole) links.push({ path, digest });
-    hooks?.planned?.(path);
+    const folder = whole ? id : `${id}/${from}_${to}`;
+    // The report and, beside it, the figures it links.
+    for (const [name, text] of renderReportFiles(digest, lang, options)) {
+      files.set(`${folder}/${name}`, text);
+      hooks?.planned?.(`${folder}/${name}`);
+    }
+    if (whole) links.push({ path: `${folder}/${lang}.md`, digest });
   }
   const { languages } = selection;
   const everyLanguage =

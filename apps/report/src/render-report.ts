@@ -4,9 +4,25 @@ import { loadTemplates } from "./load-templates.js";
 import { sectionPartial } from "./section-partial.js";
 import { tidyMarkdown } from "./tidy-markdown.js";
 
+/** An image file beside the report, and the line to print under it, if any. */
+export interface ReportImage {
+  file: string;
+  /** The image's text alternative. */
+  alt: string;
+  note: string | undefined;
+}
+
+/** The figures a report links, given to the templates as `@mapImage` and `@chartImage`. */
+export interface ReportImages {
+  mapImage: ReportImage | undefined;
+  chartImage: ReportImage | undefined;
+}
+
 export interface RenderOptions {
   /** A folder of `.hbs` files replacing shipped templates or partials of the same name. */
   templatesDir?: string;
+  /** The figures written beside the report; none when absent. */
+  images?: ReportImages;
 }
 
 /**
@@ -20,5 +36,6 @@ export function renderReport(digest: Digest, options: RenderOptions = {}): strin
   const render = createEnvironment(templates).get("report");
   if (render === undefined) throw new Error("the report template `report.hbs` is missing");
   const sections = digest.sections.filter((s) => templates.partials.has(sectionPartial(s.id)));
-  return tidyMarkdown(render({ ...digest, sections }));
+  const images = options.images ?? { mapImage: undefined, chartImage: undefined };
+  return tidyMarkdown(render({ ...digest, sections }, { data: images }));
 }

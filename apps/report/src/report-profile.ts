@@ -4,6 +4,7 @@ import type { DigestProfile, SectionId } from "@bilat/core";
 export const REPORT_SECTIONS = [
   "keyJudgments",
   "keyFigures",
+  "map",
   "timeline",
   "developments",
   "chronology",

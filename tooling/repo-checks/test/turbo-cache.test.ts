@@ -113,7 +113,14 @@ describe("turbo caching of data tasks", () => {
     const missed = [...dryRun()].filter(([, s]) => s === "MISS").map(([t]) => t);
     expect(missed).toEqual(["//#reports"]);
     run();
-    expect(readdirSync(join(copy, "reports/sen-mli")).sort()).toEqual(["en.md", "fr.md"]);
+    expect(readdirSync(join(copy, "reports/sen-mli")).sort()).toEqual([
+      "en-chart.svg",
+      "en-map.svg",
+      "en.md",
+      "fr-chart.svg",
+      "fr-map.svg",
+      "fr.md",
+    ]);
     execFileSync("git", ["diff", "--exit-code", "--", "reports"], { cwd: copy });
   });
 
