@@ -51,10 +51,13 @@ describe("renderReportFiles", () => {
     expect(text).toMatch(/Not on the map[^\n]*Cali/);
   });
 
-  it("has no map section and no map file when no place is named", async () => {
+  it("writes no map file when no place is named, and says so in the map's section", async () => {
     const { digest } = await filesOf(MINIMAL, "en");
     const files = renderReportFiles({ ...digest, places: [] }, "en");
     expect([...files.keys()]).toEqual(["en.md", "en-chart.svg"]);
-    expect(files.get("en.md")).not.toContain(digest.labels.sections.map);
+    const root = parseMarkdown(files.get("en.md") ?? "");
+    const map = section(root, digest.labels.sections.map);
+    expect(map.flatMap((node) => nodesOfType(node, "image"))).toEqual([]);
+    expect(map.map(plainText).join("\n")).toContain(digest.labels.phrases.none);
   });
 });

@@ -37,6 +37,6 @@ describe("the report's sections", () => {
     const full = renderReport(buildDigest(dataset, { profile: FULL_PROFILE }));
     const report = renderReport(buildDigest(dataset, { profile: REPORT_PROFILE }));
     expect(full).toBe(report);
-    expect(headings(report)).not.toContain(buildDigest(dataset).labels.sections.map);
+    expect(headings(report)).not.toContain(buildDigest(dataset).labels.sections.atAGlance);
   });
 });
