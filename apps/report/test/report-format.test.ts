@@ -29,11 +29,16 @@ beforeAll(async () => {
 describe("the report as an output format", () => {
   it("writes every language of every dataset, and one index linking them all", async () => {
     const files = await reportFormat.plan(selection([minimal, rich]), options);
+    // Each report with its map and chart beside it, then the index.
+    const withFigures = (folder: string) =>
+      ["en", "fr"].flatMap((l) => [
+        `${folder}/${l}.md`,
+        `${folder}/${l}-map.svg`,
+        `${folder}/${l}-chart.svg`,
+      ]);
     expect([...files.keys()]).toEqual([
-      "sen-mli/en.md",
-      "sen-mli/fr.md",
-      "sen-mli-test/en.md",
-      "sen-mli-test/fr.md",
+      ...withFigures("sen-mli"),
+      ...withFigures("sen-mli-test"),
       "README.md",
     ]);
     const index = String(files.get("README.md"));
@@ -52,7 +57,11 @@ describe("the report as an output format", () => {
       selection([minimal], { periods: [{ from: "2025-02", to: "2025-03" }], languages: ["fr"] }),
       options,
     );
-    expect([...files.keys()]).toEqual(["sen-mli/2025-02_2025-03/fr.md"]);
+    expect([...files.keys()]).toEqual([
+      "sen-mli/2025-02_2025-03/fr.md",
+      "sen-mli/2025-02_2025-03/fr-map.svg",
+      "sen-mli/2025-02_2025-03/fr-chart.svg",
+    ]);
   });
 
   it("refuses a templates option that names no folder, as a mistake in the options", () => {
