@@ -51,6 +51,19 @@ describe("the French brief", async () => {
       expect(content.text).not.toContain(english);
   });
 
+  it("prints the typographic apostrophe ’, never the typewriter one", () => {
+    // pdf.js reads a no-break space back as a space: the spaces are checked in the report,
+    // whose text is the same summary's.
+    const faults = raw.match(/.{0,30}\p{L}'\p{L}.{0,10}/gu) ?? [];
+    expect(faults).toEqual([]);
+    expect(raw).toContain("’");
+  });
+
+  it("writes the wording a ministry prints", () => {
+    expect(content.text).toContain("INFORMATIONS ARRÊTÉES AU");
+    expect(content.text).not.toMatch(/Confiance Confiance|\(contesté\)|\(Prévu\)/);
+  });
+
   it("names the places too far off to map", () => {
     expect(content.text).toContain("Hors carte (en dehors de la région) : Cali.");
   });

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { buildDigest, type Language, labelsFor } from "@bilat/core";
+import { buildDigest, type Language, labelsFor, languageModule } from "@bilat/core";
 import type { Root } from "mdast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../src/render-report.js";
@@ -76,6 +76,11 @@ beforeAll(async () => {
 afterAll(removeTemporaryFolders);
 
 describe.each(["en", "fr"] as Language[])("hostile text in the data (%s)", (lang) => {
+  // The texts as the language prints them: French sets the apostrophe ’ and its spaces.
+  const { typeset } = languageModule(lang).grammar;
+  const F = Object.fromEntries(
+    Object.entries(FIELDS).map(([k, v]) => [k, typeset(v)]),
+  ) as typeof FIELDS;
   const labels = labelsFor(lang);
   let markdown: string;
   let tree: Root;
@@ -116,24 +121,24 @@ describe.each(["en", "fr"] as Language[])("hostile text in the data (%s)", (lang
   it("shows titles literally in headings and table cells, folded to one line", () => {
     const title = nodesOfType(tree, "heading").find((h) => h.depth === 1);
     expect(title?.children).toEqual([
-      expect.objectContaining({ type: "text", value: shown(FIELDS.datasetTitle) }),
+      expect.objectContaining({ type: "text", value: shown(F.datasetTitle) }),
     ]);
     const chronology = sectionTable(tree, labels.sections.chronology);
-    expect(chronology[1]?.[1]).toBe(shown(FIELDS.eventTitle));
+    expect(chronology[1]?.[1]).toBe(shown(F.eventTitle));
     const figures = sectionTable(tree, labels.sections.keyFigures);
-    expect(figures[1]?.[0]).toBe(FIELDS.indicatorName);
+    expect(figures[1]?.[0]).toBe(F.indicatorName);
     const actors = sectionTable(tree, labels.sections.actors);
-    expect(actors.map((row) => row[0])).toContain(FIELDS.actorName);
+    expect(actors.map((row) => row[0])).toContain(F.actorName);
     const agreements = sectionTable(tree, labels.sections.agreements);
-    expect(agreements[1]?.[0]?.startsWith(`${FIELDS.agreementTitle} — `)).toBe(true);
+    expect(agreements[1]?.[0]?.startsWith(`${F.agreementTitle} — `)).toBe(true);
   });
 
   it("keeps each data text in a single text node equal to the input", () => {
     const texts = nodesOfType(tree, "text").map((t) => t.value);
-    for (const value of [FIELDS.datasetTitle, FIELDS.eventTitle, FIELDS.indicatorName]) {
+    for (const value of [F.datasetTitle, F.eventTitle, F.indicatorName]) {
       expect(texts).toContain(shown(value));
     }
-    for (const value of [FIELDS.statement, FIELDS.outlet]) {
+    for (const value of [F.statement, F.outlet]) {
       // Shown in bold: the strong node holds exactly the text.
       const strong = nodesOfType(tree, "strong").filter((s) => plainText(s) === value);
       expect(strong.length, value).toBeGreaterThan(0);
@@ -144,21 +149,21 @@ describe.each(["en", "fr"] as Language[])("hostile text in the data (%s)", (lang
   it("opens paragraphs with data text without starting a list, a heading or a quote", () => {
     const pillar = section(tree, labels.sections.developments);
     const paragraphs = pillar.filter((n) => n.type === "paragraph").map(plainText);
-    expect(paragraphs).toContain(FIELDS.assessment);
+    expect(paragraphs).toContain(F.assessment);
     expect(pillar.filter((n) => n.type === "heading")).toHaveLength(1);
     const item = pillar.find((n) => n.type === "list");
     const summary = item ? nodesOfType(item, "paragraph").map(plainText)[1] : undefined;
-    expect(summary?.startsWith(`${FIELDS.eventSummary} [^1]`)).toBe(true);
+    expect(summary?.startsWith(`${F.eventSummary} [^1]`)).toBe(true);
   });
 
   it("shows the source's outlet and title literally in its footnote", () => {
     const [definition] = nodesOfType(tree, "footnoteDefinition");
     const text = definition ? plainText(definition) : "";
-    expect(text).toContain(`${FIELDS.outlet} · ${FIELDS.sourceTitle} · `);
+    expect(text).toContain(`${F.outlet} · ${F.sourceTitle} · `);
   });
 
-  it("writes apostrophes and ampersands as typed, not as HTML entities", () => {
-    expect(markdown).toContain("Mali's");
+  it("writes apostrophes (in the language's typography) and ampersands, not as HTML entities", () => {
+    expect(markdown).toContain(typeset("Mali's"));
     expect(markdown).not.toMatch(/&#x27;|&#39;|&lt;|&quot;/);
     const texts = nodesOfType(tree, "text").map((t) => t.value);
     expect(texts.some((t) => t.includes("&amp; $x$"))).toBe(true);

@@ -3,7 +3,9 @@ import {
   type Dataset,
   type DigestOptions,
   formatDate,
+  formatEventDate,
   labelsFor,
+  languageModule,
   leadingDate,
   localize,
   queryEvents,
@@ -56,6 +58,7 @@ const cellSeparators = (line: string) => line.match(/(?<!\\)(?:\\\\)*\|/g)?.leng
 
 describe.each(CASES)("the report ($name)", (c) => {
   const labels = labelsFor(c.options.lang);
+  const { typeset } = languageModule(c.options.lang ?? "en").grammar;
 
   it("has as many cells in every table row as in its header, in the tree and in the text", async () => {
     const { markdown, tree } = await render(c);
@@ -102,8 +105,8 @@ describe.each(CASES)("the report ($name)", (c) => {
       expect(source).toBeDefined();
       if (source === undefined) continue;
       const text = plainText(definition);
-      expect(text).toContain(source.outlet ?? labels.phrases.unnamedOutlet);
-      expect(text).toContain(source.title);
+      expect(text).toContain(typeset(source.outlet ?? labels.phrases.unnamedOutlet));
+      expect(text).toContain(typeset(source.title));
       expect(text).toContain(formatDate(source.published, c.options.lang));
       expect(text).toContain(names.of(source.language));
       expect(text).toContain(` ${source.reliability} (${labels.reliability[source.reliability]})`);
@@ -124,7 +127,7 @@ describe.each(CASES)("the report ($name)", (c) => {
     const shown = periods.flatMap((line) => line.split(" : ").slice(1));
     const placed = queryEvents(dataset, c.options).filter((e) => leadingDate(e.date).length > 4);
     for (const event of placed) {
-      expect(shown).toContain(mermaidText(localize(event.title, c.options.lang)));
+      expect(shown).toContain(mermaidText(typeset(localize(event.title, c.options.lang))));
     }
   });
 
@@ -136,8 +139,8 @@ describe.each(CASES)("the report ($name)", (c) => {
     expect(events.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(events.length);
     events.forEach((event, i) => {
-      expect(rows[i]?.[0]).toBe(formatDate(event.date, c.options.lang));
-      expect(rows[i]?.[1]?.startsWith(localize(event.title, c.options.lang))).toBe(true);
+      expect(rows[i]?.[0]).toBe(typeset(formatEventDate(event.date, c.options.lang)));
+      expect(rows[i]?.[1]?.startsWith(typeset(localize(event.title, c.options.lang)))).toBe(true);
     });
     // Events outside the period are left out.
     const others = dataset.events.filter((e) => !events.includes(e));

@@ -1,5 +1,7 @@
 import type { Dataset } from "../dataset.js";
 import { formatDate } from "../i18n/format-date.js";
+import { fill } from "../i18n/labels.js";
+import { languageModule } from "../i18n/registry.js";
 import { dateBounds } from "../model/partial-date.js";
 import { PILLARS } from "../model/pillar.js";
 import { TLP_COLOURS } from "../model/tlp.js";
@@ -18,6 +20,7 @@ import { digestAgreement, digestEvent, digestFigure } from "./digest-record.js";
 import type { Digest, DigestSection } from "./digest-types.js";
 import { SECTIONS } from "./sections.js";
 import { selectPeriod } from "./select-period.js";
+import { typesetDigest } from "./typeset-digest.js";
 
 const NO_TIMELINE: Digest["timeline"] = {
   granularity: "month",
@@ -119,7 +122,7 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
             events,
             places: placesOf(ctx, events).used,
             sources: cited,
-            disputes: disputes.length,
+            disputes: disputes.map((d) => d.dispute),
           },
           lang,
         );
@@ -146,33 +149,40 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       id === "developments" ? digest.pillars.map((p) => ({ id: p.pillar, title: p.label })) : [],
   }));
 
-  return {
-    lang,
-    labels,
-    sections,
-    meta: {
-      datasetId: info.id,
-      title: text(info.title),
-      pair: dyad.map((d) => d.name).join("–"),
-      dyad,
-      period: { from, to, text: formatDate({ from, to }, lang) },
-      cutoff: { iso: info.cutoff, text: formatDate(info.cutoff, lang) },
-      tlp,
-      tlpColour: TLP_COLOURS[tlp],
-      licence: info.licence,
-      pillars: ctx.pillarLabels(pillars),
-      // The pillar assessments' marks go with their pillar's section.
-      outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
-      generated: { iso: generated, text: formatDate(generated, lang) },
-      counts: {
-        events: events.length,
-        sources: cited.length,
-        figures: indicators.length,
-        agreements: selected.agreements.length,
-        discrepancies: disputes.length,
+  return typesetDigest<Digest>(
+    {
+      lang,
+      labels,
+      sections,
+      meta: {
+        datasetId: info.id,
+        title: text(info.title),
+        pair: dyad.map((d) => d.name).join("–"),
+        dyad,
+        period: { from, to, text: formatDate({ from, to }, lang) },
+        cutoff: {
+          iso: info.cutoff,
+          text: formatDate(info.cutoff, lang),
+          phrase: fill(labels.document.cutoffPhrase, { date: formatDate(info.cutoff, lang) }),
+        },
+        tlp,
+        tlpColour: TLP_COLOURS[tlp],
+        licence: info.licence,
+        pillars: ctx.pillarLabels(pillars),
+        // The pillar assessments' marks go with their pillar's section.
+        outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
+        generated: { iso: generated, text: formatDate(generated, lang) },
+        counts: {
+          events: events.length,
+          sources: cited.length,
+          figures: indicators.length,
+          agreements: selected.agreements.length,
+          discrepancies: disputes.length,
+        },
       },
+      ...digest,
+      sources: ctx.notes.sources(),
     },
-    ...digest,
-    sources: ctx.notes.sources(),
-  };
+    languageModule(lang).grammar.typeset,
+  );
 }

@@ -2,6 +2,7 @@ import { fillPlural, labelsFor } from "../i18n/labels.js";
 import { localize } from "../i18n/localize.js";
 import type { Language } from "../i18n/registry.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
+import type { Dispute } from "../model/dispute.js";
 import type { Event } from "../model/event.js";
 import { leadingDate, precisionOf } from "../model/partial-date.js";
 import type { Place } from "../model/place.js";
@@ -12,8 +13,12 @@ interface GapInput {
   events: readonly Event[];
   places: readonly Place[];
   sources: readonly Source[];
-  disputes: number;
+  disputes: readonly Dispute[];
 }
+
+/** Whether a dispute sets two sources against each other, rather than one source against itself. */
+const betweenSources = (d: Dispute) =>
+  new Set(d.claims.flatMap((c) => c.citations.map((x) => x.source))).size > 1;
 
 /**
  * Intelligence gaps: the analyst's own list from dataset.yaml, then what the data itself shows
@@ -37,8 +42,14 @@ export function buildGaps(input: GapInput, lang: Language): string[] {
     const names = approximate.map((p) => localize(p.name, lang)).join(", ");
     out.push(fillPlural(lang, gaps.approximatePlaces, approximate.length, { places: names }));
   }
+  // F is not a grade below E but no grade at all: each is counted apart.
   const weak = input.sources.filter((s) => s.reliability >= "C" && s.reliability !== "F").length;
   if (weak > 0) out.push(fillPlural(lang, gaps.weakSources, weak));
-  if (input.disputes > 0) out.push(fillPlural(lang, gaps.disputes, input.disputes));
+  const unjudged = input.sources.filter((s) => s.reliability === "F").length;
+  if (unjudged > 0) out.push(fillPlural(lang, gaps.unjudgedSources, unjudged));
+  const between = input.disputes.filter(betweenSources).length;
+  if (between > 0) out.push(fillPlural(lang, gaps.disputes, between));
+  const within = input.disputes.length - between;
+  if (within > 0) out.push(fillPlural(lang, gaps.ambiguities, within));
   return out;
 }

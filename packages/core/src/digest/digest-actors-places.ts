@@ -24,8 +24,12 @@ function roleText(ctx: DigestContext, r: Role): string {
         : r.to
           ? `${labels.phrases.until} ${formatDate(r.to, lang)}`
           : "";
-  const of = r.of ? `, ${ctx.nameOf(r.of)}` : "";
-  return `${ctx.text(r.title)}${of}${span ? ` (${span})` : ""}`;
+  const title = ctx.text(r.title);
+  // A title that already names its state or body does not repeat it: "Special Envoy of the
+  // President of Senegal", not "…, Senegal".
+  const name = r.of ? ctx.nameOf(r.of) : undefined;
+  const of = name !== undefined && !title.includes(name) ? `, ${name}` : "";
+  return `${title}${of}${span ? ` (${span})` : ""}`;
 }
 
 /** The actors of the period's events and agreements, the most involved first. */

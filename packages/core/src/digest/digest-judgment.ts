@@ -25,10 +25,17 @@ export function digestJudgment(ctx: DigestContext, j: Judgment): DigestJudgment 
   };
 }
 
-/** One reference per source: a judgment may rest on many records citing the same source. */
+/**
+ * One reference per source and grade: a judgment may rest on many records citing the same source,
+ * and each citation keeps its own grade (a source cited as C1 and as C2 shows both, never only
+ * the better one).
+ */
 function dedupeNotes(citations: DigestCitation[]): DigestCitation[] {
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   return citations
-    .filter((c) => (seen.has(c.note) ? false : (seen.add(c.note), true)))
-    .sort((a, b) => a.note - b.note);
+    .filter((c) => {
+      const key = `${c.note} ${c.grade}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => a.note - b.note || (a.grade < b.grade ? -1 : a.grade > b.grade ? 1 : 0));
 }

@@ -1,9 +1,12 @@
-import { formatDate } from "../i18n/format-date.js";
+import { formatDate, formatEventDate } from "../i18n/format-date.js";
 import { formatValue } from "../i18n/format-number.js";
+import { fill } from "../i18n/labels.js";
+import { languageModule } from "../i18n/registry.js";
 import type { Agreement } from "../model/agreement.js";
 import type { Event } from "../model/event.js";
 import type { Indicator } from "../model/indicator.js";
-import { dateBounds, isoDate, precisionOf } from "../model/partial-date.js";
+import { isoDate, precisionOf } from "../model/partial-date.js";
+import { chronologyKey } from "../query/event-filter.js";
 import type { DigestContext } from "./digest-context.js";
 import { digestOutside } from "./digest-outside.js";
 import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.js";
@@ -15,13 +18,13 @@ export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
     id: e.id,
     date: {
       iso: isoDate(e.date),
-      sortKey: dateBounds(e.date).start,
-      text: formatDate(e.date, ctx.lang),
+      sortKey: chronologyKey(e.date),
+      text: formatEventDate(e.date, ctx.lang),
       precision: precisionOf(e.date),
     },
     title: ctx.text(e.title),
     summary: ctx.text(e.summary),
-    type: { code: e.type, text: ctx.labels.eventTypes[e.type] },
+    type: typeWithStatus(ctx, e),
     status: { code: e.status, text: ctx.labels.eventStatuses[e.status] },
     pillars: ctx.pillarLabels(e.pillars),
     actors: e.actors.map((a) => ctx.nameOf(a.actor)),
@@ -30,6 +33,13 @@ export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
     citations: ctx.notes.cite(e.citations),
     outside: digestOutside(ctx, e.outsideInformation),
   };
+}
+
+function typeWithStatus(ctx: DigestContext, e: Event): DigestEvent["type"] {
+  const text = ctx.labels.eventTypes[e.type];
+  const { grammar } = languageModule(ctx.lang);
+  const withStatus = e.status === "occurred" ? text : `${text} (${grammar.marker(e.status, text)})`;
+  return { code: e.type, text, withStatus };
 }
 
 export function digestFigure(ctx: DigestContext, i: Indicator): DigestFigure {

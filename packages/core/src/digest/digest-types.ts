@@ -48,7 +48,8 @@ export interface DigestMeta {
   dyad: { code: string; name: string }[];
   period: { from: string; to: string; text: string };
   /** Information cut-off, e.g. "10 February 2025". */
-  cutoff: { iso: string; text: string };
+  /** `phrase`: the cut-off as a sentence, for a line of its own. */
+  cutoff: { iso: string; text: string; phrase: string };
   tlp: Tlp;
   /** TLP 2.0 text colour, shown on black. */
   tlpColour: string;
@@ -131,7 +132,11 @@ export interface DigestEvent {
   date: DigestDate;
   title: string;
   summary: string;
-  type: { code: string; text: string };
+  /**
+   * The event type, and `withStatus`: the type followed by the status when it is not "occurred",
+   * the status agreeing with the type (« Coopération militaire (prévue) »).
+   */
+  type: { code: string; text: string; withStatus: string };
   status: { code: string; text: string };
   pillars: { pillar: Pillar; label: string }[];
   actors: string[];

@@ -83,3 +83,14 @@ function formatByDate(date: ByDate, lang: Language): string {
     phrase: formatDatePhrase(date.by, lang),
   });
 }
+
+/**
+ * An event's date in a list of dated items: as `formatDate`, but a year alone says that the
+ * month is not known ("2025, month not given" / « 2025, mois non précisé »).
+ */
+export function formatEventDate(date: DateSpec, lang: Language): string {
+  const text = formatDate(date, lang);
+  return typeof date === "string" && date.length === 4
+    ? fill(labelsFor(lang).phrases.yearOnly, { year: text })
+    : text;
+}

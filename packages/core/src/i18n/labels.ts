@@ -23,6 +23,8 @@ export interface Labels {
     pair: string;
     period: string;
     cutoff: string;
+    /** The cut-off as a sentence: "Information cut-off: {date}", « Informations arrêtées au {date} ». */
+    cutoffPhrase: string;
     generated: string;
     tlp: string;
     licence: string;
@@ -107,6 +109,8 @@ export interface Labels {
     unnamedOutlet: string;
     from: string;
     until: string;
+    /** An event dated only to its year, in a list of dated items: "{year}, month not given". */
+    yearOnly: string;
     /** A field name and its value, with the language's punctuation: "{label}: {value}". */
     labelled: string;
     /** A "no later than" date: {date} as in a table ("7 February 2025"), {phrase} as in a sentence ("le 7 février 2025"). */
@@ -120,7 +124,12 @@ export interface Labels {
     coarseDates: Plural;
     approximatePlaces: Plural;
     weakSources: Plural;
+    /** Sources graded F: their reliability cannot be judged (not "below C"). */
+    unjudgedSources: Plural;
+    /** Disputes whose readings come from two or more sources. */
     disputes: Plural;
+    /** Disputes whose readings all come from one source: an ambiguity, not a disagreement. */
+    ambiguities: Plural;
     untranslated: string;
   };
   /** The validator's words around its problems (each problem's own words are `problems`). */

@@ -77,6 +77,11 @@ export interface Grammar {
    * follows or takes a form that needs no agreement. `label` is what it follows.
    */
   marker(marker: Marker, label: string): string;
+  /**
+   * The language's typography, applied to every text of an output in it (labels and data alike):
+   * French sets a no-break space before ; : ! ? and inside « », and the apostrophe ’.
+   */
+  typeset(text: string): string;
 }
 
 /**

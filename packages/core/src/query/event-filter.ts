@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset.js";
 import type { Event } from "../model/event.js";
 import type { EventType } from "../model/event-type.js";
-import { type DateSpec, dateBounds, type PartialDate } from "../model/partial-date.js";
+import { type DateSpec, dateBounds, type PartialDate, precisionOf } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 
 /** What to select events by; every given criterion must hold (an empty list matches nothing). */
@@ -39,9 +39,22 @@ export function queryEvents(dataset: Dataset, filter: EventFilter = {}): Event[]
   return chronology(dataset.events.filter((event) => matchesEvent(event, filter)));
 }
 
+/**
+ * Where a date sorts: its first day, except that a date known only to the year sorts after every
+ * dated item of that year ("2025, month not given" closes 2025), not before its January.
+ */
+export function chronologyKey(date: DateSpec): string {
+  const { start } = dateBounds(date);
+  return precisionOf(date) === "year" ? `${start.slice(0, 4)}-12-31~` : start;
+}
+
 /** Events oldest first: by first day, then last day, then id, so ties always fall the same way. */
 export function chronology(events: readonly Event[]): Event[] {
-  const keyed = events.map((event) => ({ event, ...dateBounds(event.date) }));
+  const keyed = events.map((event) => ({
+    event,
+    start: chronologyKey(event.date),
+    end: dateBounds(event.date).end,
+  }));
   keyed.sort((a, b) =>
     a.start !== b.start
       ? a.start < b.start

@@ -32,6 +32,7 @@ const grammar: Grammar = {
   amount: (number, _count, scale, currency) =>
     [number, scale && labels.units[scale], labels.units[currency]].filter(Boolean).join(" "),
   marker: (marker) => labels.markers[marker],
+  typeset: (text) => text,
 };
 
 const problems = Object.fromEntries(

@@ -13,4 +13,6 @@ export const EN_GRAMMAR: Grammar = {
   amount: (number, _count, scale, currency) =>
     `${number}${NBSP}${scale ? `${EN_LABELS.units[scale]} ` : ""}${EN_LABELS.units[currency]}`,
   marker: (marker) => EN_LABELS.markers[marker],
+  // English text is printed as written.
+  typeset: (text) => text,
 };

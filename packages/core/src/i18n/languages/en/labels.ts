@@ -7,6 +7,7 @@ export const EN_LABELS: Labels = {
     pair: "Country pair",
     period: "Period",
     cutoff: "Information cut-off",
+    cutoffPhrase: "Information cut-off: {date}",
     generated: "Produced",
     tlp: "Sharing",
     licence: "Licence",
@@ -101,6 +102,7 @@ export const EN_LABELS: Labels = {
     unnamedOutlet: "Outlet not named",
     from: "from",
     until: "until",
+    yearOnly: "{year}, month not given",
     labelled: "{label}: {value}",
     reportedBy: "reported by {date}",
     outsideSources: "Not from the cited sources: {note}",
@@ -119,12 +121,20 @@ export const EN_LABELS: Labels = {
       other: "{count} places are located only approximately: {places}.",
     },
     weakSources: {
-      one: "{count} source is graded C or below for reliability.",
-      other: "{count} sources are graded C or below for reliability.",
+      one: "{count} source is graded C to E for reliability.",
+      other: "{count} sources are graded C to E for reliability.",
+    },
+    unjudgedSources: {
+      one: "The reliability of {count} source cannot be judged (F).",
+      other: "The reliability of {count} sources cannot be judged (F).",
     },
     disputes: {
       one: "{count} fact is disputed between sources (see source discrepancies).",
       other: "{count} facts are disputed between sources (see source discrepancies).",
+    },
+    ambiguities: {
+      one: "{count} fact is left ambiguous within a single source (see source discrepancies).",
+      other: "{count} facts are left ambiguous within a single source (see source discrepancies).",
     },
     untranslated:
       "Some texts were not available in English and are shown in their original language.",
@@ -161,7 +171,8 @@ export const EN_LABELS: Labels = {
     "very-likely": "Very likely",
     "almost-certain": "Almost certain",
   },
-  confidence: { low: "Low confidence", moderate: "Moderate confidence", high: "High confidence" },
+  // Set after "Confidence": "Confidence: moderate".
+  confidence: { low: "low", moderate: "moderate", high: "high" },
   reliability: {
     A: "Completely reliable",
     B: "Usually reliable",

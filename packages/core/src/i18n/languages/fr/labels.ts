@@ -7,6 +7,8 @@ export const FR_LABELS: Labels = {
     pair: "Pays",
     period: "Période",
     cutoff: "Informations arrêtées au",
+    // « arrêtées au » takes the date directly: no colon.
+    cutoffPhrase: "Informations arrêtées au {date}",
     generated: "Établi le",
     tlp: "Diffusion",
     licence: "Licence",
@@ -75,7 +77,8 @@ export const FR_LABELS: Labels = {
     agreements: "Accords",
   },
   phrases: {
-    disputed: "contesté",
+    // A noun, so it needs no agreement with the title or figure it follows.
+    disputed: "divergence",
     approximate: "approximatif",
     approximateLocation: "Localisation approximative",
     exactLocation: "Localisation",
@@ -102,6 +105,7 @@ export const FR_LABELS: Labels = {
     from: "depuis",
     until: "jusqu’à",
     // French sets a no-break space before the colon.
+    yearOnly: "{year}, mois non précisé",
     labelled: "{label}\u00a0: {value}",
     reportedBy: "signalé au plus tard {phrase}",
     outsideSources: "Hors des sources citées\u00a0: {note}",
@@ -120,12 +124,20 @@ export const FR_LABELS: Labels = {
       other: "{count} lieux ne sont localisés qu’approximativement : {places}.",
     },
     weakSources: {
-      one: "{count} source a une fiabilité cotée C ou moins.",
-      other: "{count} sources ont une fiabilité cotée C ou moins.",
+      one: "{count} source a une fiabilité cotée de C à E.",
+      other: "{count} sources ont une fiabilité cotée de C à E.",
+    },
+    unjudgedSources: {
+      one: "{count} source a une fiabilité impossible à évaluer (F).",
+      other: "{count} sources ont une fiabilité impossible à évaluer (F).",
     },
     disputes: {
-      one: "{count} fait est contesté entre les sources (voir les divergences).",
-      other: "{count} faits sont contestés entre les sources (voir les divergences).",
+      one: "{count} fait est contesté d’une source à l’autre (voir les divergences).",
+      other: "{count} faits sont contestés d’une source à l’autre (voir les divergences).",
+    },
+    ambiguities: {
+      one: "{count} fait reste ambigu au sein d’une même source (voir les divergences).",
+      other: "{count} faits restent ambigus au sein d’une même source (voir les divergences).",
     },
     untranslated:
       "Certains textes n’existaient pas en français et sont donnés dans leur langue d’origine.",
@@ -139,10 +151,10 @@ export const FR_LABELS: Labels = {
     strictNote: " (les avertissements font échouer sous --strict)",
     expected: "attendu\u00a0: {expected}",
   },
-  // Masculine singular; the grammar adds the feminine. « sources divergentes » needs no
+  // Masculine singular; the grammar adds the feminine. « divergence » is a noun: it needs no
   // agreement, so it may follow any title.
   markers: {
-    disputed: "sources divergentes",
+    disputed: "divergence",
     occurred: "survenu",
     ongoing: "en cours",
     announced: "annoncé",
@@ -164,7 +176,8 @@ export const FR_LABELS: Labels = {
     "very-likely": "Très probable",
     "almost-certain": "Quasiment certain",
   },
-  confidence: { low: "Confiance faible", moderate: "Confiance modérée", high: "Confiance élevée" },
+  // Après « Confiance » : « Confiance : modérée ».
+  confidence: { low: "faible", moderate: "modérée", high: "élevée" },
   reliability: {
     A: "Entièrement fiable",
     B: "Généralement fiable",
