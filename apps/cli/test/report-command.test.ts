@@ -117,11 +117,11 @@ describe("bilat report", () => {
   it("writes several languages given as a list, with the index when they are all there", async () => {
     const out = join(await folder("bilat-out-"), "reports");
     expect(await report("--data", MINIMAL, "--out", out, "--lang", "fr,en"), stderr).toBe(0);
-    for (const file of ["sen-mli/en.md", "sen-mli/fr.md", "README.md"]) {
+    for (const file of ["sen-mli/en.md", "sen-mli/fr.md", "sen-mli/index.json", "README.md"]) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     // Each report with its map and chart, and the index.
-    expect(stdout).toBe(`✓ 7 report files in ${out} (7 changed)\n`);
+    expect(stdout).toBe(`✓ 8 report files in ${out} (8 changed)\n`);
   });
 
   it("uses templates from --templates, replacing a partial by its file name", async () => {

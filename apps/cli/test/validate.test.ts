@@ -209,7 +209,13 @@ describe("valid data", () => {
   it("reports validity as JSON", async () => {
     const run = await bilat(["validate", "--data", dir, "--format=json"]);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ valid: true, errors: 0, warnings: 0, problems: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: true,
+      errors: 0,
+      warnings: 0,
+      datasets: [{ data: dir, valid: true }],
+      problems: [],
+    });
   });
 
   it("reads the data folder given relative to the repository root", async () => {

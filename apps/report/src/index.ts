@@ -1,7 +1,22 @@
 export { escapeCell, escapeMarkdown } from "./helpers/escape-markdown.js";
 export { mermaidText } from "./helpers/mermaid-text.js";
+export {
+  INDEX_ENTRIES_FILE,
+  IndexEntriesError,
+  type IndexEntry,
+  indexEntry,
+  indexLink,
+  parseIndexEntries,
+  serializeIndexEntries,
+} from "./index-entries.js";
 export { DEFAULT_TEMPLATES_DIR, loadTemplates } from "./load-templates.js";
-export { type IndexContext, indexContext, type ReportLink, renderIndex } from "./render-index.js";
+export {
+  type IndexContext,
+  type IndexDigest,
+  indexContext,
+  type ReportLink,
+  renderIndex,
+} from "./render-index.js";
 export {
   type RenderOptions,
   type ReportImage,

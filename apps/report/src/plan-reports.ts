@@ -5,17 +5,23 @@ import {
   type OutputSelection,
   type PlanHooks,
 } from "@bilat/core/output";
-import { type ReportLink, renderIndex } from "./render-index.js";
+import {
+  INDEX_ENTRIES_FILE,
+  type IndexEntry,
+  indexEntry,
+  serializeIndexEntries,
+} from "./index-entries.js";
 import { renderReportFiles } from "./report-files.js";
 import { DEFAULT_LANGUAGES, type ReportFormatOptions } from "./report-format.js";
 import { REPORT_PROFILE } from "./report-profile.js";
 
 /**
  * Every report file of a selection. The whole coverage goes to `<dataset>/<lang>.md`, its map
- * and chart beside it (`<lang>-map.svg`, `<lang>-chart.svg`), with an index at `README.md`; a
- * shorter period to `<dataset>/<from>_<to>/`, so it never replaces the reports kept in the
- * repository. The index is written only when every language is, so that it
- * never links a report the run did not produce nor leaves one out.
+ * and chart beside it (`<lang>-map.svg`, `<lang>-chart.svg`), with the pair's entries for the
+ * index in `<dataset>/index.json`; a shorter period to `<dataset>/<from>_<to>/`, so it never
+ * replaces the reports kept in the repository. The entries are written (and so the index,
+ * `README.md`, rewritten: `plan-index.ts`) only when every language is, so that the index never
+ * links a report the run did not produce nor leaves one out.
  */
 export function planReports(
   selection: OutputSelection,
@@ -23,7 +29,7 @@ export function planReports(
   hooks: PlanHooks | undefined,
 ): OutputPlan {
   const files: OutputPlan = new Map();
-  const links: ReportLink[] = [];
+  const entries = new Map<string, IndexEntry[]>();
   for (const edition of editionsOf(selection, DEFAULT_LANGUAGES)) {
     const { dataset, lang, from, to, whole } = edition;
     const { id } = dataset.info;
@@ -42,14 +48,19 @@ export function planReports(
       files.set(`${folder}/${name}`, text);
       hooks?.planned?.(`${folder}/${name}`);
     }
-    if (whole) links.push({ path: `${folder}/${lang}.md`, digest });
+    if (whole) {
+      const entry = indexEntry({ path: `${folder}/${lang}.md`, digest });
+      entries.set(id, [...(entries.get(id) ?? []), entry]);
+    }
   }
   const { languages } = selection;
   const everyLanguage =
     languages === undefined ||
     selection.datasets.every((d) => d.info.languages.every((l) => languages.includes(l)));
-  if (everyLanguage && links.length > 0) {
-    files.set("README.md", renderIndex(links, { templatesDir: options.templatesDir }));
+  if (everyLanguage) {
+    for (const [id, own] of entries) {
+      files.set(`${id}/${INDEX_ENTRIES_FILE}`, serializeIndexEntries(own));
+    }
   }
   return files;
 }

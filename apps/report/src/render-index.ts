@@ -4,10 +4,20 @@ import { loadTemplates } from "./load-templates.js";
 import type { RenderOptions } from "./render-report.js";
 import { tidyMarkdown } from "./tidy-markdown.js";
 
+/**
+ * What the index shows of a report's summary: its language, labels and metadata. A whole
+ * `Digest` is one; so is an entry read back from a pair's `index.json`.
+ */
+export interface IndexDigest {
+  lang: Digest["lang"];
+  labels: Labels;
+  meta: Pick<Digest["meta"], "datasetId" | "title" | "period" | "cutoff" | "tlp">;
+}
+
 /** A report to list in the index: where it is, relative to the index, and what it covers. */
 export interface ReportLink {
   path: string;
-  digest: Digest;
+  digest: IndexDigest;
 }
 
 /** What `index.hbs` receives: each language's labels once, then the reports by dataset. */

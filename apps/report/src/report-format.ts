@@ -50,4 +50,13 @@ export const reportFormat: OutputFormat<ReportFormatOptions> = {
       throw error;
     }
   },
+  async planShared(plan, folder, options) {
+    try {
+      const { planIndex } = await import("./plan-index.js");
+      return await planIndex(plan, folder, options);
+    } catch (error) {
+      if (error instanceof TemplateError) throw new FormatOptionError(error.message);
+      throw error;
+    }
+  },
 };

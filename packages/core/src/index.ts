@@ -3,6 +3,7 @@ export * from "./dataset.js";
 export * from "./digest/index.js";
 export * from "./edition/index.js";
 export * from "./i18n/index.js";
+export { DATASETS_ROOT, discoverDatasets } from "./load/discover-datasets.js";
 export type { FoundValue } from "./load/found-value.js";
 export {
   type LoadOptions,

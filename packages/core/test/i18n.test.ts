@@ -61,6 +61,14 @@ describe("formatValue", () => {
     [4000, "deaths", "en", true, `about 4,000${NBSP}deaths`],
     [5000, "soldiers", "fr", false, `5${NBSP}000${NBSP}soldats`],
     [12, "count", "en", false, "12"],
+    [40_000, "tonnes", "en", true, `about 40,000${NBSP}tonnes`],
+    [1, "tonnes", "fr", false, `1${NBSP}tonne`],
+    [3500, "households", "fr", false, `3${NBSP}500${NBSP}ménages`],
+    [1.5, "head-of-livestock", "fr", false, `1,5${NBSP}tête de bétail`],
+    [200, "head-of-livestock", "en", false, `200${NBSP}head of livestock`],
+    [2_100_000_000, "MRU", "en", false, `2.1${NBSP}billion Mauritanian ouguiyas`],
+    [2_100_000_000, "MRU", "fr", false, `2,1${NBSP}milliards d’ouguiyas mauritaniens`],
+    [500, "GNF", "fr", false, `500${NBSP}francs guinéens`],
   ])("%d %s in %s (approximate: %s) is %s", (value, unit, lang, approximate, expected) => {
     expect(formatValue(value, unit, lang, approximate)).toBe(expected);
   });

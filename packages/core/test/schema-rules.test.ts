@@ -762,8 +762,7 @@ const SCHEMA_RULES: Row[] = [
       {
         at: 1,
         code: "invalid-value",
-        message: "Did you mean `km`?",
-        expected: "km, percent, XOF, USD, EUR, persons",
+        message: ["Did you mean `km`?", "an ISO 4217 currency code (XOF, MRU, EUR…) or one of km,"],
       },
     ],
   },

@@ -1,41 +1,32 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { MRT_MLI } from "@bilat/test-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./repo-root.js";
+import { addPair, copyRepository, git, turbo } from "./repo-copy.js";
 
 /**
- * Runs turbo on a private copy of the repository (its own git history and cache, the same
- * installed dependencies) to show what is replayed from cache and what is redone after a data edit.
- * Package tests are left out: this file is one of them.
+ * Runs turbo on a private copy of the repository with a second country pair added, to show what
+ * is replayed from cache and what is redone after a data edit: each pair is a workspace package
+ * with its own validate, reports and briefs tasks. The data tasks run for real; lint and
+ * typecheck are planned only (`--dry=json`), to show by their hashes that a data edit leaves
+ * them alone. Package tests are left out: this file is one.
  */
-const TASKS = ["validate", "reports", "briefs", "lint", "typecheck"];
-const DATA_TASKS = ["//#validate", "//#reports", "//#briefs"];
+const DATA = ["validate", "reports", "briefs"];
+const TASKS = [...DATA, "lint", "typecheck"];
+const dataTasks = (id: string) =>
+  ["validate", "reports", "briefs"].map((task) => `@bilat/data-${id}#${task}`);
 
 let copy: string;
-const turbo = join(REPO_ROOT, "node_modules/.bin/turbo");
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", CI: "1" };
 
-function git(...args: string[]) {
-  execFileSync("git", ["-c", "user.name=bilat", "-c", "user.email=bilat@localhost", ...args], {
-    cwd: copy,
-    stdio: "ignore",
-  });
+interface Planned {
+  status: "HIT" | "MISS";
+  hash: string;
 }
 
-/** Each task's cache status as turbo predicts it, without running anything. */
-function dryRun(): Map<string, "HIT" | "MISS"> {
+/** Each task's cache status and hash as turbo predicts them, without running anything. */
+function plan(): Map<string, Planned> {
   const out = execFileSync(turbo, ["run", ...TASKS, "--dry=json"], {
     cwd: copy,
     env,
@@ -45,15 +36,40 @@ function dryRun(): Map<string, "HIT" | "MISS"> {
   const tasks = JSON.parse(out).tasks as {
     taskId: string;
     command: string;
+    hash: string;
     cache: { status: "HIT" | "MISS" };
   }[];
   return new Map(
-    tasks.filter((t) => t.command !== "<NONEXISTENT>").map((t) => [t.taskId, t.cache.status]),
+    tasks
+      .filter((t) => t.command !== "<NONEXISTENT>")
+      .map((t) => [t.taskId, { status: t.cache.status, hash: t.hash }]),
   );
 }
 
+/** Each data task's cache status. */
+function dryRun(): Map<string, "HIT" | "MISS"> {
+  return new Map(
+    [...plan()]
+      .filter(([id]) => DATA.some((task) => id.endsWith(`#${task}`)))
+      .map(([id, p]) => [id, p.status]),
+  );
+}
+
+/** The tasks whose hash differs between two plans: what an edit makes turbo redo. */
+const changed = (before: Map<string, Planned>, after: Map<string, Planned>) =>
+  [...after]
+    .filter(([id, p]) => before.get(id)?.hash !== p.hash)
+    .map(([id]) => id)
+    .sort();
+
+const missed = () =>
+  [...dryRun()]
+    .filter(([, s]) => s === "MISS")
+    .map(([t]) => t)
+    .sort();
+
 function run() {
-  const result = spawnSync(turbo, ["run", ...TASKS, "--output-logs=errors-only"], {
+  const result = spawnSync(turbo, ["run", ...DATA, "--output-logs=errors-only"], {
     cwd: copy,
     env,
     encoding: "utf8",
@@ -63,55 +79,48 @@ function run() {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), "bilat-turbo-"));
-  const tracked = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-  })
-    .split("\n")
-    .filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(join(REPO_ROOT, file))) continue;
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(REPO_ROOT, file), join(copy, file));
-  }
-  // Reuse the installed dependencies: every folder of the workspace that has node_modules.
-  const workspaceDirs = [
-    ".",
-    "data/sen-mli",
-    "examples",
-    ...["apps", "packages", "tooling"].flatMap((d) =>
-      readdirSync(join(REPO_ROOT, d)).map((p) => `${d}/${p}`),
-    ),
-  ];
-  for (const dir of workspaceDirs) {
-    if (existsSync(join(REPO_ROOT, dir, "node_modules")))
-      symlinkSync(join(REPO_ROOT, dir, "node_modules"), join(copy, dir, "node_modules"));
-  }
-  git("init", "-q");
-  git("add", "-A");
-  git("commit", "-qm", "snapshot");
+  copy = copyRepository("bilat-turbo-");
+  addPair(copy, "mrt-mli", MRT_MLI);
   run();
-});
+  // The second pair's reports, as its author would commit them with the pair.
+  git(copy, "add", "-A");
+  git(copy, "commit", "-qm", "Add the Mauritania–Mali pair");
+}, 1_200_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-describe("turbo caching of data tasks", () => {
-  it("replays everything from cache when nothing changed, restoring the generated files", () => {
-    const statuses = dryRun();
-    expect(statuses.size).toBeGreaterThanOrEqual(8);
-    expect([...statuses].filter(([, s]) => s !== "HIT")).toEqual([]);
-    // A fresh checkout has the committed reports but no briefs: turbo restores the briefs.
-    rmSync(join(copy, "out"), { recursive: true, force: true });
-    expect(run()).toMatch(/FULL TURBO/);
-    expect(readdirSync(join(copy, "out")).filter((f) => f.endsWith(".pdf"))).toHaveLength(2);
+describe("turbo caching of data tasks, pair by pair", () => {
+  it("runs validate, reports and briefs in each pair's package", () => {
+    const tasks = [...dryRun().keys()];
+    for (const task of [...dataTasks("sen-mli"), ...dataTasks("mrt-mli")]) {
+      expect(tasks, task).toContain(task);
+    }
   });
 
-  it("regenerates committed reports deleted by hand, and only them", () => {
+  it("replays everything from cache when nothing changed, restoring the generated files", () => {
+    expect(missed()).toEqual([]);
+    // A fresh checkout has the committed reports but no briefs: turbo restores every pair's.
+    rmSync(join(copy, "out"), { recursive: true, force: true });
+    expect(run()).toMatch(/FULL TURBO/);
+    expect(readdirSync(join(copy, "out")).sort()).toEqual([
+      "mrt-mli_2024-01_2025-06_en.pdf",
+      "mrt-mli_2024-01_2025-06_fr.pdf",
+      "sen-mli_2021-03_2025-11_en.pdf",
+      "sen-mli_2021-03_2025-11_fr.pdf",
+    ]);
+  });
+
+  it("lists both pairs in the one index, which the second pair's task left current", () => {
+    const index = readFileSync(join(copy, "reports/README.md"), "utf8");
+    expect(index).toContain("(<mrt-mli/en.md>)");
+    expect(index).toContain("(<sen-mli/en.md>)");
+    execFileSync("git", ["diff", "--exit-code", "--", "reports"], { cwd: copy });
+  });
+
+  it("regenerates one pair's committed reports deleted by hand, and only them", () => {
     // turbo hashes tracked files that a task outputs, so deleting them re-runs that task alone.
-    rmSync(join(copy, "reports"), { recursive: true, force: true });
-    const missed = [...dryRun()].filter(([, s]) => s === "MISS").map(([t]) => t);
-    expect(missed).toEqual(["//#reports"]);
+    rmSync(join(copy, "reports/sen-mli"), { recursive: true, force: true });
+    expect(missed()).toEqual(["@bilat/data-sen-mli#reports"]);
     run();
     expect(readdirSync(join(copy, "reports/sen-mli")).sort()).toEqual([
       "en-chart.svg",
@@ -120,12 +129,14 @@ describe("turbo caching of data tasks", () => {
       "fr-chart.svg",
       "fr-map.svg",
       "fr.md",
+      "index.json",
     ]);
     execFileSync("git", ["diff", "--exit-code", "--", "reports"], { cwd: copy });
   });
 
-  it("re-runs validation, reports and briefs after a data edit, and nothing that does not read data", () => {
-    const events = join(copy, "data/sen-mli/events");
+  it("re-runs only the edited pair's validation, reports and briefs", () => {
+    const before = plan();
+    const events = join(copy, "data/mrt-mli/events");
     const file = join(
       events,
       readdirSync(events)
@@ -133,12 +144,23 @@ describe("turbo caching of data tasks", () => {
         .sort()[0] as string,
     );
     writeFileSync(file, `${readFileSync(file, "utf8")}# reviewed\n`);
-    const statuses = dryRun();
-    for (const task of DATA_TASKS) expect(statuses.get(task), task).toBe("MISS");
-    const rerun = [...statuses]
-      .filter(([, s]) => s === "MISS")
-      .map(([t]) => t)
-      .sort();
-    expect(rerun).toEqual([...DATA_TASKS].sort());
+    expect(missed()).toEqual(dataTasks("mrt-mli").sort());
+    // Nor any other task: lint and typecheck of every package keep their hashes.
+    expect(changed(before, plan())).toEqual(dataTasks("mrt-mli").sort());
+  });
+
+  it("re-runs only the other pair's tasks after an edit of the shipped pair", () => {
+    git(copy, "checkout", "--", "data/mrt-mli");
+    const before = plan();
+    const places = join(copy, "data/sen-mli/places");
+    const file = join(
+      places,
+      readdirSync(places)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()[0] as string,
+    );
+    writeFileSync(file, `${readFileSync(file, "utf8")}# reviewed\n`);
+    expect(missed()).toEqual(dataTasks("sen-mli").sort());
+    expect(changed(before, plan())).toEqual(dataTasks("sen-mli").sort());
   });
 });

@@ -9,6 +9,12 @@ export const MINIMAL = fileURLToPath(
   new URL("../../../packages/core/test/fixtures/minimal", import.meta.url),
 );
 
+/**
+ * A second country pair, Mauritania–Mali, with no state actor: what an analyst adds next to the
+ * shipped dataset. Its source is a text written for the tests.
+ */
+export const MRT_MLI = fileURLToPath(new URL("../fixtures/mrt-mli", import.meta.url));
+
 /** What to do to a file of the copied folder: new content, replacements, or deletion (null). */
 export type Edit = string | null | readonly (readonly [find: string, replace: string])[];
 

@@ -2,9 +2,9 @@
 export const dataArg = {
   data: {
     type: "string",
-    description: "Data folder to read",
+    description: "A dataset's folder, or a folder of datasets (each subfolder with a dataset.yaml)",
     valueHint: "dir",
-    default: "data/sen-mli",
+    default: "data",
   },
 } as const;
 

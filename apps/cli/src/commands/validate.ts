@@ -1,11 +1,19 @@
-import { fill, fillPlural, labelsFor, loadDataset } from "@bilat/core";
+import {
+  discoverDatasets,
+  fill,
+  fillPlural,
+  formatPath,
+  labelsFor,
+  loadDataset,
+  type Problem,
+} from "@bilat/core";
 import { defineCommand } from "citty";
 import { cliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { printProblems, summarise } from "../load-or-report.js";
 import { parseLanguage } from "../option-values.js";
 import { cacheFolder } from "../output/cache-folder.js";
-import { PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
+import { displayPath, PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
 import { startProgress } from "../output/progress.js";
 import { COMMAND_META } from "./command-meta.js";
 import { cacheArg, dataArg } from "./shared-args.js";
@@ -34,22 +42,43 @@ export const validateCommand = defineCommand({
     const ctx = cliContext(context);
     const format = args.format as ProblemFormat;
     const lang = parseLanguage(args.lang);
-    const progress = await startProgress(ctx, format !== "text");
-    const result = await loadDataset(args.data, {
-      strict: args.strict,
-      lang,
-      cache: cacheFolder(args.cache, ctx.env),
-      progress: progress.loading,
-    });
-    progress.stop();
-    const { errors, warnings } = summarise(result.problems);
     const words = labelsFor(lang).validation;
-    const counts = `${fillPlural(lang, words.errors, errors)}, ${fillPlural(lang, words.warnings, warnings)}`;
-    const summary = result.ok
-      ? fill(words.valid, { dir: args.data, records: result.dataset.byId.size, counts })
-      : fill(words.invalid, { dir: args.data, counts }) +
-        (!errors && args.strict ? words.strictNote : "");
-    printProblems(ctx, result.problems, args.data, format, summary, !result.ok, lang);
-    ctx.exitCode = result.ok ? EXIT.ok : EXIT.invalidData;
+    let failed = false;
+    const reports: { dir: string; problems: Problem[]; valid: boolean }[] = [];
+    for (const dir of discoverDatasets(args.data)) {
+      const progress = await startProgress(ctx, format !== "text");
+      const result = await loadDataset(dir, {
+        strict: args.strict,
+        lang,
+        cache: cacheFolder(args.cache, ctx.env),
+        progress: progress.loading,
+      });
+      progress.stop();
+      failed ||= !result.ok;
+      reports.push({ dir, problems: result.problems, valid: result.ok });
+      if (format === "json") continue;
+      const { errors, warnings } = summarise(result.problems);
+      const counts = `${fillPlural(lang, words.errors, errors)}, ${fillPlural(lang, words.warnings, warnings)}`;
+      const summary = result.ok
+        ? fill(words.valid, { dir, records: result.dataset.byId.size, counts })
+        : fill(words.invalid, { dir, counts }) + (!errors && args.strict ? words.strictNote : "");
+      printProblems(ctx, result.problems, dir, format, summary, !result.ok, lang);
+    }
+    // One JSON document for every dataset: each problem's file names its dataset's folder.
+    if (format === "json") {
+      const problems = reports.flatMap(({ dir, problems }) =>
+        problems.map((p) => ({
+          ...p,
+          file: displayPath(dir, p.file),
+          pointer: formatPath(p.path),
+        })),
+      );
+      const { errors, warnings } = summarise(problems);
+      const datasets = reports.map(({ dir, valid }) => ({ data: dir, valid }));
+      ctx.stdout.write(
+        `${JSON.stringify({ valid: !failed, errors, warnings, datasets, problems }, null, 2)}\n`,
+      );
+    }
+    ctx.exitCode = failed ? EXIT.invalidData : EXIT.ok;
   },
 });

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
   FormatOptionError,
+  type OutputBytes,
   type OutputFormat,
   type OutputPlan,
   type RawFormatOptions,
@@ -10,6 +11,7 @@ import type { CliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { loadAllOrReport } from "../load-or-report.js";
 import { cacheFolder } from "../output/cache-folder.js";
+import { outputFolder, withFolderLock } from "../output/output-folder.js";
 import { startProgress } from "../output/progress.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
@@ -20,6 +22,15 @@ import { parseSharedOptions } from "./shared-options.js";
 function asUsageError<T>(work: () => T): T {
   try {
     return work();
+  } catch (error) {
+    if (error instanceof FormatOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function asUsageErrorAsync<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (error) {
     if (error instanceof FormatOptionError) throw new UsageError(error.message);
     throw error;
@@ -84,20 +95,43 @@ export async function runFormat<Options>(
   }
   const files = placeFiles(format, plan, shared.out);
   const where = shared.out ?? format.defaultOut;
+  /** The files shared with other runs, planned from the output folder as it is now. */
+  const sharedFiles = async () => {
+    if (format.planShared === undefined) return new Map<string, OutputBytes>();
+    const planned = await asUsageErrorAsync(() =>
+      (format.planShared as NonNullable<typeof format.planShared>)(
+        plan,
+        outputFolder(where),
+        options,
+      ),
+    );
+    return placeFiles(format, planned, where);
+  };
 
   if (shared.check) {
-    if (await checkFilesCurrent(ctx.stderr, files, format.what, refreshCommand(format, rawArgs))) {
-      ctx.stdout.write(`✓ ${count(format, files.size)} in ${where}: up to date\n`);
+    const all = new Map([...files, ...(await sharedFiles())]);
+    if (await checkFilesCurrent(ctx.stderr, all, format.what, refreshCommand(format, rawArgs))) {
+      ctx.stdout.write(`✓ ${count(format, all.size)} in ${where}: up to date\n`);
     } else ctx.exitCode = EXIT.invalidData;
     return;
   }
   for (const dir of new Set([...files.keys()].map((path) => dirname(path)))) {
     await mkdir(dir, { recursive: true });
   }
-  const changed = await writeFilesAtomically(files);
+  let changed = await writeFilesAtomically(files);
+  let written = files.size;
+  if (format.planShared !== undefined) {
+    // Planned again under the lock, from what is on disk once this run's files are.
+    await mkdir(where, { recursive: true });
+    await withFolderLock(where, async () => {
+      const common = await sharedFiles();
+      changed += await writeFilesAtomically(common);
+      written += common.size;
+    });
+  }
   const { describeFile } = format;
   if (describeFile === undefined) {
-    ctx.stdout.write(`✓ ${count(format, files.size)} in ${where} (${changed} changed)\n`);
+    ctx.stdout.write(`✓ ${count(format, written)} in ${where} (${changed} changed)\n`);
     return;
   }
   for (const [path, bytes] of files) {

@@ -1,4 +1,6 @@
 import {
+  DATASETS_ROOT,
+  discoverDatasets,
   documentDate,
   type Language,
   languageCodes,
@@ -87,8 +89,8 @@ export function parseSharedOptions(
   const { from, to } = parsePeriod(str("from"), str("to"));
   const epoch = env.SOURCE_DATE_EPOCH;
   return {
-    // A list, so that a run can write every dataset under a folder sharing one renderer.
-    dataDirs: [str("data") ?? "data"],
+    // Every dataset under the folder (or the folder itself when it is one), sharing one renderer.
+    dataDirs: discoverDatasets(str("data") ?? DATASETS_ROOT),
     languages: parseLanguages(str("lang")),
     periods: [{ from, to }],
     pillars: parsePillars(str("pillars")),

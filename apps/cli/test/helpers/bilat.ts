@@ -45,16 +45,18 @@ export async function bilat(
 }
 
 /**
- * Runs the real command line in a process of its own from the repository root, with output to
- * pipes: for what only a whole process shows (exit status, time zone, nothing printed on exit).
+ * Runs the real command line in a process of its own from the repository root (or `cwd`), with
+ * output to pipes: for what only a whole process shows (exit status, time zone, nothing printed
+ * on exit), or a run from another folder.
  */
 export function bilatProcess(
   args: readonly string[],
   env: Record<string, string> = {},
+  cwd: string = ROOT,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [join(ROOT, MAIN), ...args], {
+      cwd,
       env: cleanEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -99,7 +101,7 @@ export function bilatOnTerminal(
 
 export const ANSI = /\u001b\[/;
 
-export { MINIMAL, type Place, removeDataFolders, replaceOnce } from "@bilat/test-data";
+export { MINIMAL, MRT_MLI, type Place, removeDataFolders, replaceOnce } from "@bilat/test-data";
 
 /**
  * A temporary copy of the minimal fixture with some files replaced (`null` deletes one). Markers

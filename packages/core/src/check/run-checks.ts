@@ -1,6 +1,7 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { checkArchives } from "./archives.js";
 import type { CheckContext } from "./check-context.js";
+import { checkCountryCodes } from "./country-codes.js";
 import { checkCredibility } from "./credibility.js";
 import { checkDateOrder } from "./date-order.js";
 import { checkDisputes } from "./disputes.js";
@@ -17,6 +18,7 @@ import { checkTrendOverlaps } from "./trends.js";
 /** The cross-record checks, run on records that passed their schemas. */
 export const CHECKS = [
   checkReferences,
+  checkCountryCodes,
   checkDateOrder,
   checkEventDates,
   checkDisputes,

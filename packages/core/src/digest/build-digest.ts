@@ -2,6 +2,7 @@ import type { Dataset } from "../dataset.js";
 import { formatDate } from "../i18n/format-date.js";
 import { fill } from "../i18n/labels.js";
 import { languageModule } from "../i18n/registry.js";
+import { isoCountryName } from "../model/iso-codes.js";
 import { dateBounds } from "../model/partial-date.js";
 import { PILLARS } from "../model/pillar.js";
 import { TLP_COLOURS } from "../model/tlp.js";
@@ -137,9 +138,10 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     digest.chronology = events.map((e) => digestEvent(ctx, e));
   }
 
+  // A state actor names its country as the dataset writes it; otherwise ISO's name does.
   const dyad = info.dyad.map((code) => {
     const state = dataset.actors.find((a) => a.kind === "state" && a.country === code);
-    return { code, name: state ? text(state.name) : code };
+    return { code, name: state ? text(state.name) : (isoCountryName(code, lang) ?? code) };
   });
   const generated = options.generated ?? dateBounds(info.cutoff).end;
   const sections: DigestSection[] = shown.map((id) => ({

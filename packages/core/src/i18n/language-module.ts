@@ -38,7 +38,10 @@ type Year = [
   string,
 ];
 
-/** The currencies an amount can be in, as units of a figure. */
+/**
+ * The currencies whose name the labels give as the region's press writes it (« FCFA »); an
+ * amount may be in any ISO 4217 currency, named from CLDR otherwise.
+ */
 export type Currency = "XOF" | "USD" | "EUR";
 
 /** A status or other marker set after something it qualifies, in the forms agreement needs. */
@@ -64,13 +67,15 @@ export interface Grammar {
   percent(number: string): string;
   /**
    * An amount of money: `scale` is the word for millions or billions when the number is scaled
-   * ("1.5 billion euros", « 1,5 milliard d’euros »), `count` the scaled value (for agreement).
+   * ("1.5 billion euros", « 1,5 milliard d’euros »), `count` the scaled value (for agreement),
+   * `currency` its ISO 4217 code and `name` its name in this language, for the count.
    */
   amount(
     number: string,
     count: number,
     scale: "million" | "billion" | undefined,
-    currency: Currency,
+    currency: string,
+    name: string,
   ): string;
   /**
    * A marker in parentheses after a label: in languages with gender it agrees with the label it

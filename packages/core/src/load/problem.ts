@@ -104,6 +104,8 @@ export interface ProblemPayloads {
    * the brief prints.
    */
   "unprinted-script": { script: string; char: string; codePoint: string; printed: string[] };
+  /** A country code ISO 3166-1 does not have, with the likeliest codes and their English names. */
+  "unknown-country": { found: string; suggestions: { code: string; name: string }[] };
 }
 
 /** A number of items, characters, or a bound on a number, that a value falls short of or exceeds. */
@@ -149,6 +151,7 @@ export const PROBLEM_CODES = [
   "invalid-format",
   "duplicate-id",
   "dangling-reference",
+  "unknown-country",
   "wrong-reference-kind",
   "range-order",
   "dated-after-sources",

@@ -6,22 +6,9 @@ import { LocalizedTextSchema } from "./localized-text.js";
 import { OutsideInformationListSchema } from "./outside-information.js";
 import { DateSpecSchema } from "./partial-date.js";
 import { PillarSchema } from "./pillar.js";
+import { UnitSchema } from "./units.js";
 
-/** Units a figure can be in; outputs format each for the reader's language. */
-export const UNITS = [
-  "km",
-  "percent",
-  "XOF",
-  "USD",
-  "EUR",
-  "persons",
-  "soldiers",
-  "deaths",
-  "count",
-  "days",
-] as const;
-export const UnitSchema = z.enum(UNITS).meta({ description: "Unit of the value." });
-export type Unit = z.infer<typeof UnitSchema>;
+export { type Unit, UnitSchema } from "./units.js";
 
 /** A figure, with its unit, the period it refers to and what it measures. */
 export const IndicatorSchema = z

@@ -53,6 +53,15 @@ export interface PlanHooks {
 }
 
 /**
+ * What a format may read of the output folder as other runs left it: the names of its
+ * subfolders, and a file's text (undefined when absent), by path relative to the folder.
+ */
+export interface OutputFolder {
+  folders(): Promise<string[]>;
+  read(path: string): Promise<string | undefined>;
+}
+
+/**
  * An output format: its name, the options it understands, and a plan from the selection to the
  * files it writes. The command line owns the rest once for every format: the shared options,
  * where files go, `--check`, atomic writes, exit codes and progress.
@@ -78,6 +87,13 @@ export interface OutputFormat<Options = Record<string, never>> {
   parseOptions(raw: RawFormatOptions): Options;
   /** Every file to write for the selection, by path relative to the output folder. */
   plan(selection: OutputSelection, options: Options, hooks?: PlanHooks): Promise<OutputPlan>;
+  /**
+   * Files shared by every run that writes into the same folder (the reports' index of every
+   * pair), planned from this run's plan and what other runs left there. The command line plans
+   * them again, holding the folder's lock, after the plan is written, so that runs at the same
+   * time each see the others' files.
+   */
+  planShared?(plan: OutputPlan, folder: OutputFolder, options: Options): Promise<OutputPlan>;
   /** A few words about one written file for the summary line, e.g. "6 pages". */
   describeFile?(bytes: OutputBytes): string;
 }

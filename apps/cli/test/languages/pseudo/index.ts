@@ -29,8 +29,8 @@ const grammar: Grammar = {
   inPeriod: (date) => `${tag("in")} ${date}`,
   fromTo: (start, end) => `${tag("from")} ${start} ${tag("to")} ${end}`,
   percent: (number) => `${number} ${tag("percent")}`,
-  amount: (number, _count, scale, currency) =>
-    [number, scale && labels.units[scale], labels.units[currency]].filter(Boolean).join(" "),
+  amount: (number, _count, scale, _currency, name) =>
+    [number, scale && labels.units[scale], name].filter(Boolean).join(" "),
   marker: (marker) => labels.markers[marker],
   typeset: (text) => text,
 };

@@ -10,8 +10,8 @@ export const EN_GRAMMAR: Grammar = {
   fromTo: (start, end) => `from ${start} to ${end}`,
   // One style for every percentage: no space before the sign ("50.5%", "55–80%").
   percent: (number) => `${number}%`,
-  amount: (number, _count, scale, currency) =>
-    `${number}${NBSP}${scale ? `${EN_LABELS.units[scale]} ` : ""}${EN_LABELS.units[currency]}`,
+  amount: (number, _count, scale, _currency, name) =>
+    `${number}${NBSP}${scale ? `${EN_LABELS.units[scale]} ` : ""}${name}`,
   marker: (marker) => EN_LABELS.markers[marker],
   // English text is printed as written.
   typeset: (text) => text,

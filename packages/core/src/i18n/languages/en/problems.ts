@@ -224,6 +224,14 @@ export const PROBLEMS: ProblemMessages = {
     message: `${withArticle(p.kind)} has no field \`${p.field}\` to dispute.${didYouMean(p.suggestion)}`,
     expected: oneOf(p.fields),
   }),
+  "unknown-country": (p) => ({
+    message: `\`${p.found}\` is not an ISO 3166-1 alpha-3 country code.${
+      p.suggestions.length > 0
+        ? ` Did you mean ${p.suggestions.map((s) => `\`${s.code}\` (${s.name})`).join(" or ")}?`
+        : ""
+    }`,
+    expected: "an ISO 3166-1 alpha-3 code that exists, e.g. SEN, MLI, MRT, FRA",
+  }),
   "missing-archive": (p) => ({
     message: `the archived copy \`${p.archive}\` does not exist in the data folder`,
   }),

@@ -29,8 +29,7 @@ export const FR_GRAMMAR: Grammar = {
   inPeriod: (date) => `en ${date}`,
   fromTo: (start, end, days) => (days ? `du ${start} au ${end}` : `de ${start} à ${end}`),
   percent: (number) => `${number}${NBSP}%`,
-  amount: (number, count, scale, currency) => {
-    const name = FR_LABELS.units[currency];
+  amount: (number, count, scale, _currency, name) => {
     if (scale === undefined) return `${number}${NBSP}${name}`;
     // « million » and « milliard » are nouns: plural from 2 (« 1,5 milliard », « 2 milliards »).
     const word = FR_LABELS.units[scale].replace(/s$/, "") + (Math.abs(count) >= 2 ? "s" : "");

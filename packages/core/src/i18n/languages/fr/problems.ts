@@ -266,6 +266,14 @@ export const PROBLEMS: ProblemMessages = {
     message: `${KINDS[p.kind]} n’a pas de champ \`${p.field}\` à contester.${didYouMean(p.suggestion)}`,
     expected: oneOf(p.fields),
   }),
+  "unknown-country": (p) => ({
+    message: `\`${p.found}\` n’est pas un code de pays ISO 3166-1 alpha-3.${
+      p.suggestions.length > 0
+        ? ` Vouliez-vous dire ${p.suggestions.map((s) => `\`${s.code}\` (${s.name})`).join(" ou ")}\u00a0?`
+        : ""
+    }`,
+    expected: "un code ISO 3166-1 alpha-3 existant, par exemple SEN, MLI, MRT, FRA",
+  }),
   "missing-archive": (p) => ({
     message: `la copie archivée \`${p.archive}\` n’existe pas dans le dossier de données`,
   }),

@@ -1,0 +1,33 @@
+import currencyCodes from "currency-codes";
+import countries from "i18n-iso-countries";
+
+/**
+ * ISO 3166-1 alpha-3 country codes and their names, from i18n-iso-countries (maintained with
+ * the standard and CLDR names; under Node it registers every language it ships on first load).
+ */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha3Codes()).sort();
+
+const countrySet = new Set(COUNTRY_CODES);
+
+/** True for an ISO 3166-1 alpha-3 code that exists, e.g. `MRT`; false for `MRI`. */
+export function isCountryCode(code: string): boolean {
+  return countrySet.has(code);
+}
+
+/** A country's common short name in a language ("Mauritania", « Mauritanie »), if ISO has one. */
+export function isoCountryName(code: string, lang: string): string | undefined {
+  return countries.getName(code, lang, { select: "alias" }) || undefined;
+}
+
+/**
+ * ISO 4217 currency codes, from currency-codes (which follows the ISO 4217 maintenance agency's
+ * list one), e.g. XOF, MRU, EUR.
+ */
+export const CURRENCY_CODES: readonly string[] = currencyCodes.codes().slice().sort();
+
+const currencySet = new Set(CURRENCY_CODES);
+
+/** True for an ISO 4217 currency code, e.g. `MRU`. */
+export function isCurrencyCode(code: string): boolean {
+  return currencySet.has(code);
+}
