@@ -56,7 +56,11 @@ describe("a second pair rendered into the same reports/", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(readdirSync(join(reports(), "mrt-mli")).sort()).toEqual([
+      "en-chart.svg",
+      "en-map.svg",
       "en.md",
+      "fr-chart.svg",
+      "fr-map.svg",
       "fr.md",
       "index.json",
     ]);
@@ -88,7 +92,7 @@ describe("a second pair rendered into the same reports/", () => {
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
     }
-    expect(runs[2]?.stdout).toMatch(/^✓ 7 report files in reports: up to date/);
+    expect(runs[2]?.stdout).toMatch(/^✓ 15 report files in reports: up to date/);
   });
 
   it("keeps the second pair in the index when the first is rendered again", async () => {
