@@ -2,6 +2,7 @@ import type { Digest } from "@bilat/core";
 import type { Content } from "pdfmake/interfaces.js";
 import type { BriefSection } from "./brief-profile.js";
 import { atAGlance } from "./layout/at-a-glance.js";
+import { editionChanges } from "./layout/changes.js";
 import { eventsChart } from "./layout/chart.js";
 import { discrepancies, intelligenceGaps } from "./layout/discrepancies-gaps.js";
 import { endnotes, methodNote } from "./layout/endnotes.js";
@@ -17,6 +18,7 @@ import { printableContent, printableDynamic } from "./text/printable-text.js";
 /** The layout of each section a brief shows; the digest says which, and in what order. */
 const LAYOUTS: Record<BriefSection, (digest: Digest) => Content[] | Promise<Content[]>> = {
   keyJudgments,
+  changes: editionChanges,
   atAGlance,
   map: placesMap,
   chart: eventsChart,
@@ -67,7 +69,9 @@ export async function briefDocument(
       author: options.author ?? "bilat",
       creator: "bilat",
       producer: "bilat (pdfmake, pdfkit)",
-      keywords: [meta.tlp, meta.pair, ...meta.pillars.map((p) => p.label)].join(", "),
+      keywords: [meta.tlp, meta.pair, ...meta.pillars.map((p) => p.label), meta.edition.dataCommit]
+        .filter(Boolean)
+        .join(", "),
       creationDate: produced,
       modDate: produced,
     },

@@ -27,7 +27,7 @@ export const briefFormat: OutputFormat = {
   async plan(selection: OutputSelection, _options, hooks): Promise<OutputPlan> {
     // Loaded only now: pdfmake and the world atlas take a second or more to import, and
     // the library's schemas a tenth, which every other command (and its --help) would pay.
-    const [{ buildDigest }, { renderBrief }] = await Promise.all([
+    const [{ buildDigest, editionOptions }, { renderBrief }] = await Promise.all([
       import("@bilat/core"),
       import("./render-brief.js"),
     ]);
@@ -41,6 +41,7 @@ export const briefFormat: OutputFormat = {
         tlp: selection.tlp,
         generated: selection.generated,
         profile: BRIEF_PROFILE,
+        ...editionOptions(selection, dataset),
       });
       const path = `${dataset.info.id}_${from}_${to}_${lang}.pdf`;
       files.set(path, await renderBrief(digest));

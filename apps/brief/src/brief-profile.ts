@@ -3,6 +3,7 @@ import type { DigestProfile, SectionId } from "@bilat/core";
 /** The sections a brief lays out (in the order of core's `SECTIONS`), one layout module each. */
 export const BRIEF_SECTIONS = [
   "keyJudgments",
+  "changes",
   "atAGlance",
   "map",
   "chart",
@@ -24,4 +25,6 @@ export const BRIEF_PROFILE: DigestProfile = {
   sections: BRIEF_SECTIONS,
   maxDevelopments: 6,
   maxDiscrepancies: 20,
+  // "What changed" stays within a page: the most important few of each list.
+  maxChanges: 4,
 };

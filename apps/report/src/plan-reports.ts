@@ -1,5 +1,6 @@
 import { buildDigest } from "@bilat/core";
 import {
+  editionOptions,
   editionsOf,
   type OutputPlan,
   type OutputSelection,
@@ -41,6 +42,7 @@ export function planReports(
       tlp: selection.tlp,
       generated: selection.generated,
       profile: REPORT_PROFILE,
+      ...editionOptions(selection, dataset),
     });
     const folder = whole ? id : `${id}/${from}_${to}`;
     // The report and, beside it, the figures it links.

@@ -3,6 +3,7 @@ import type { DigestProfile, SectionId } from "@bilat/core";
 /** The sections a report lays out, one partial each (`templates/partials/<section-id>.hbs`). */
 export const REPORT_SECTIONS = [
   "keyJudgments",
+  "changes",
   "keyFigures",
   "map",
   "timeline",

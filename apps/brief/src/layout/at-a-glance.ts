@@ -5,6 +5,7 @@ import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { caption, paragraph, sectionHeading, withHeading } from "./headings.js";
 import { outsideMarks } from "./outside-marks.js";
+import { trendLine } from "./trends.js";
 
 /** Figures per row: wide enough for "1,404.5 billion CFA francs" at figure size. */
 const PER_ROW = 3;
@@ -100,6 +101,10 @@ export function atAGlance(digest: Digest): Content[] {
         columnGap: 28,
       } as Content,
       { ...row },
+    ),
+    // CrisisWatch-style: each pillar's trend where the analyst recorded one, nothing otherwise.
+    ...digest.trends.map((t) =>
+      paragraph({ ...(trendLine(t, digest, true) as object), margin: [0, 6, 0, 0] } as Content),
     ),
   ]);
 }

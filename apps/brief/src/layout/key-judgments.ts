@@ -32,6 +32,17 @@ export function keyJudgments(digest: Digest): Content[] {
           width: "auto",
           stack: [caption(labels.fields.confidence, lang), { text: j.confidence.text, bold: true }],
         }),
+        ...(j.change === undefined
+          ? []
+          : [
+              paragraph({
+                width: "*",
+                stack: [
+                  caption(labels.edition.change, lang),
+                  { text: j.change.text, bold: true, color: COLOURS.accent },
+                ],
+              }),
+            ]),
       ],
       columnGap: 24,
     };

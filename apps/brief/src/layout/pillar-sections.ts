@@ -6,6 +6,7 @@ import { COLOURS } from "../styles.js";
 import { citationMarks } from "./citations.js";
 import { paragraph, sectionHeading, subHeading, withHeading } from "./headings.js";
 import { outsideMarks } from "./outside-marks.js";
+import { trendLine } from "./trends.js";
 
 const SECTION_ID = "section-developments";
 const DATE_WIDTH = 82;
@@ -105,6 +106,9 @@ export function pillarSections(digest: Digest): Content[] {
                 },
               ],
             },
+            ...(pillar.trend === undefined
+              ? []
+              : [paragraph(trendLine(pillar.trend, digest, false))]),
             paragraph({
               text: [pillar.summary, ...outsideMarks(pillar.outside)],
               style: "lead",

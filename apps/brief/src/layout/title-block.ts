@@ -22,6 +22,9 @@ export function titleBlock(digest: Digest): Content {
     ["TLP", tlpMarking(digest)],
   ];
   const last = facts.length - 1;
+  const edition = [meta.edition.dataCommit, meta.edition.comparedWith].filter(
+    (line): line is string => line !== undefined,
+  );
   return {
     stack: [
       paragraph({ text: labels.document.briefTitle.toLocaleUpperCase(lang), style: "kicker" }),
@@ -51,6 +54,16 @@ export function titleBlock(digest: Digest): Content {
       ...meta.outside.map((m) =>
         paragraph({ text: `[${m.text}]`, style: "outside", margin: [0, 4, 0, 0] }),
       ),
+      ...(edition.length === 0
+        ? []
+        : [
+            paragraph({
+              text: edition.join(" · "),
+              style: "small",
+              color: COLOURS.muted,
+              margin: [0, 4, 0, 0],
+            }),
+          ]),
     ],
   };
 }

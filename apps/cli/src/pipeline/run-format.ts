@@ -15,6 +15,7 @@ import { outputFolder, withFolderLock } from "../output/output-folder.js";
 import { startProgress } from "../output/progress.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
+import { compareEditions, seriesOf } from "./editions.js";
 import { placeFiles } from "./output-paths.js";
 import { parseSharedOptions } from "./shared-options.js";
 
@@ -67,13 +68,17 @@ export async function runFormat<Options>(
     progress: progress.loading,
   });
   if (datasets === undefined) return progress.stop();
+  const editions =
+    shared.since === undefined ? undefined : await compareEditions(ctx, datasets, shared.since);
+  const period = shared.periods[0] ?? {};
   const selection = {
     datasets,
     languages: shared.languages,
-    periods: shared.periods,
+    periods: shared.every === undefined ? shared.periods : seriesOf(shared.every, period, datasets),
     pillars: shared.pillars,
     tlp: shared.tlp,
     generated: shared.generated,
+    ...editions,
   };
   let plan: OutputPlan;
   try {

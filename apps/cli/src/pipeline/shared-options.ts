@@ -8,11 +8,14 @@ import {
   type OutputPeriod,
   PILLARS,
   type Pillar,
+  SERIES_STEPS,
+  type SeriesStep,
   type Tlp,
 } from "@bilat/core";
 import type { ArgsDef } from "citty";
 import { cacheArg, dataArg } from "../commands/shared-args.js";
 import { parseLanguages, parsePeriod, parsePillars, parseTlp } from "../option-values.js";
+import { UsageError } from "../usage-error.js";
 
 /** The options every output format takes, described for the format's `--help`. */
 export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
@@ -59,6 +62,17 @@ export function sharedArgs(format: OutputFormat<unknown>): ArgsDef {
       default: false,
       description: "Write nothing; exit 1 if the files on disk are stale",
     },
+    since: {
+      type: "string",
+      valueHint: "ref",
+      description:
+        "Say what changed since this revision of the data's git repository (tag, branch, commit, HEAD~3)",
+    },
+    every: {
+      type: "string",
+      valueHint: "month|quarter",
+      description: "Write one edition per month or quarter of the period",
+    },
   };
 }
 
@@ -79,6 +93,28 @@ export interface SharedOptions {
   cache: boolean;
   /** From SOURCE_DATE_EPOCH, when set: the date printed as the production date. */
   generated: string | undefined;
+  /** The revision to compare with (`--since`). */
+  since: string | undefined;
+  /** One edition per month or quarter of the period (`--every`), expanded once data is read. */
+  every: SeriesStep | undefined;
+}
+
+function parseEvery(value: string | undefined): SeriesStep | undefined {
+  if (value === undefined) return undefined;
+  if ((SERIES_STEPS as readonly string[]).includes(value)) return value as SeriesStep;
+  throw new UsageError(
+    `\`--every ${value}\` is not a series step (expected one of: ${SERIES_STEPS.join(", ")})`,
+  );
+}
+
+function parseSince(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === "" || value.startsWith("-")) {
+    throw new UsageError(
+      "`--since` takes a revision of the data's git repository, e.g. `--since edition-2025-10`",
+    );
+  }
+  return value;
 }
 
 export function parseSharedOptions(
@@ -99,5 +135,7 @@ export function parseSharedOptions(
     check: args.check === true,
     cache: args.cache !== false,
     generated: documentDate("", epoch) || undefined,
+    since: parseSince(str("since")),
+    every: parseEvery(str("every")),
   };
 }

@@ -10,7 +10,8 @@ import { buildGaps } from "./build-gaps.js";
 import { buildTimeline } from "./build-timeline.js";
 import { citedInPeriod } from "./cited-in-period.js";
 import { digestActors, digestPlaces, placesOf } from "./digest-actors-places.js";
-import { createDigestContext } from "./digest-context.js";
+import { digestChanges } from "./digest-changes.js";
+import { createDigestContext, type DigestContext } from "./digest-context.js";
 import { digestDiscrepancy, periodDisputes } from "./digest-discrepancies.js";
 import { digestJudgment } from "./digest-judgment.js";
 import type { DigestOptions } from "./digest-options.js";
@@ -18,6 +19,7 @@ import { digestOutside } from "./digest-outside.js";
 import { digestPillars } from "./digest-pillars.js";
 import { FULL_PROFILE } from "./digest-profile.js";
 import { digestAgreement, digestEvent, digestFigure } from "./digest-record.js";
+import { digestTrends } from "./digest-trends.js";
 import type { Digest, DigestSection } from "./digest-types.js";
 import { SECTIONS } from "./sections.js";
 import { selectPeriod } from "./select-period.js";
@@ -55,6 +57,8 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
   const digest: Pick<
     Digest,
     | "judgments"
+    | "changes"
+    | "trends"
     | "keyFigures"
     | "figures"
     | "places"
@@ -67,6 +71,8 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     | "gaps"
   > = {
     judgments: [],
+    changes: undefined,
+    trends: [],
     keyFigures: [],
     figures: [],
     places: [],
@@ -78,16 +84,24 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     discrepancies: [],
     gaps: [],
   };
-  const shown = SECTIONS.filter((s) => profile.sections.includes(s));
+  // "What changed" needs an earlier edition to compare with.
+  const shown = SECTIONS.filter(
+    (s) => profile.sections.includes(s) && (s !== "changes" || options.since !== undefined),
+  );
   // In reading order: the order of these cases is the order in which sources are numbered.
   for (const section of shown) {
     switch (section) {
       case "keyJudgments":
-        digest.judgments = selected.judgments.map((j) => digestJudgment(ctx, j));
+        digest.judgments = selected.judgments.map((j) => digestJudgment(ctx, j, options.since));
+        break;
+      case "changes":
+        if (options.since) digest.changes = digestChanges(ctx, options.since, profile.maxChanges);
         break;
       case "atAGlance":
         digest.keyFigures = indicators.filter((i) => i.key).map((i) => digestFigure(ctx, i));
+        digest.trends = digestTrends(ctx, pillars, from, to);
         break;
+
       case "keyFigures":
         digest.figures = indicators.map((i) => digestFigure(ctx, i));
         break;
@@ -100,7 +114,14 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
         // A timeline names its events: the chronology is built at its own place below.
         break;
       case "developments":
-        digest.pillars = digestPillars(ctx, events, pillars, profile.maxDevelopments);
+        if (!shown.includes("atAGlance")) digest.trends = digestTrends(ctx, pillars, from, to);
+        digest.pillars = digestPillars(
+          ctx,
+          events,
+          pillars,
+          profile.maxDevelopments,
+          digest.trends,
+        );
         break;
       case "chronology":
         digest.chronology = events.map((e) => digestEvent(ctx, e));
@@ -174,6 +195,7 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
         // The pillar assessments' marks go with their pillar's section.
         outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
         generated: { iso: generated, text: formatDate(generated, lang) },
+        edition: editionLine(ctx, options),
         counts: {
           events: events.length,
           sources: cited.length,
@@ -187,4 +209,23 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
     },
     languageModule(lang).grammar.typeset,
   );
+}
+
+/** The edition's line in the title block: the data's commit, and what it is compared with. */
+function editionLine(ctx: DigestContext, options: DigestOptions): Digest["meta"]["edition"] {
+  const { edition } = ctx.labels;
+  const commit = options.revision?.shortCommit;
+  const since = options.since?.revision;
+  return {
+    commit: options.revision?.commit,
+    dataCommit: commit === undefined ? undefined : fill(edition.dataCommit, { commit }),
+    comparedWith:
+      since === undefined
+        ? undefined
+        : fill(edition.comparedWith, {
+            ref: since.ref,
+            commit: since.shortCommit,
+            date: formatDate(since.date, ctx.lang),
+          }),
+  };
 }

@@ -2,13 +2,20 @@ import { formatPercent } from "../i18n/format-number.js";
 import { localizeOptional } from "../i18n/localize.js";
 import type { Judgment } from "../model/judgment.js";
 import { LIKELIHOOD_RANGES } from "../model/likelihood.js";
+import { judgmentChangeText } from "./digest-changes.js";
 import type { DigestContext } from "./digest-context.js";
+import type { EditionComparison } from "./digest-edition-types.js";
 import { digestOutside } from "./digest-outside.js";
 import type { DigestCitation, DigestJudgment } from "./digest-types.js";
 
 /** A key judgment with its likelihood (and ICD 203 range), its confidence, and its evidence's sources. */
-export function digestJudgment(ctx: DigestContext, j: Judgment): DigestJudgment {
+export function digestJudgment(
+  ctx: DigestContext,
+  j: Judgment,
+  since?: EditionComparison,
+): DigestJudgment {
   const [low, high] = LIKELIHOOD_RANGES[j.likelihood];
+  const change = since?.changes.judgments.find((c) => c.id === j.id);
   return {
     id: j.id,
     statement: ctx.text(j.statement),
@@ -22,6 +29,10 @@ export function digestJudgment(ctx: DigestContext, j: Judgment): DigestJudgment 
     evidence: j.evidence.map((id) => ({ id, title: ctx.nameOf(id) })),
     citations: dedupeNotes(ctx.notes.cite(j.evidence.flatMap(ctx.citationsOf))),
     outside: digestOutside(ctx, j.outsideInformation),
+    change:
+      change === undefined || change.change === "withdrawn"
+        ? undefined
+        : { kind: change.change, text: judgmentChangeText(ctx, change) },
   };
 }
 

@@ -1,7 +1,9 @@
+import type { Revision } from "../edition/read-revision.js";
 import type { Language } from "../i18n/registry.js";
 import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";
+import type { EditionComparison } from "./digest-edition-types.js";
 import type { DigestProfile } from "./digest-profile.js";
 
 export interface DigestOptions {
@@ -18,6 +20,10 @@ export interface DigestOptions {
   profile?: DigestProfile;
   /** Date the document is produced on, YYYY-MM-DD; the information cut-off by default. */
   generated?: string;
+  /** The earlier edition to say what changed since (`--since`): the "changes" section. */
+  since?: EditionComparison;
+  /** The revision the data is at, named in the title block and the PDF's metadata. */
+  revision?: Revision;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Event } from "../model/event.js";
 import { leadingDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { DigestContext } from "./digest-context.js";
+import type { DigestTrend } from "./digest-edition-types.js";
 import { digestOutside, within } from "./digest-outside.js";
 import { digestEvent } from "./digest-record.js";
 import type { DigestPillar } from "./digest-types.js";
@@ -18,6 +19,7 @@ export function digestPillars(
   events: readonly Event[],
   pillars: readonly Pillar[],
   maxDevelopments: number | undefined,
+  trends: readonly DigestTrend[] = [],
 ): DigestPillar[] {
   const { labels, lang } = ctx;
   return pillars.flatMap((pillar) => {
@@ -47,8 +49,17 @@ export function digestPillars(
     const outside = assessment
       ? digestOutside(ctx, ctx.dataset.info.outsideInformation, within(`assessments.${pillar}`))
       : [];
+    const trend = trends.find((t) => t.pillar === pillar);
     return [
-      { pillar, label: labels.pillars[pillar], summary, developments, total: all.length, outside },
+      {
+        pillar,
+        label: labels.pillars[pillar],
+        trend,
+        summary,
+        developments,
+        total: all.length,
+        outside,
+      },
     ];
   });
 }

@@ -11,6 +11,8 @@ export interface DigestProfile {
   maxDevelopments?: number;
   /** Discrepancies listed; all when absent. */
   maxDiscrepancies?: number;
+  /** Records listed under each of new, withdrawn and changed since the last edition; all when absent. */
+  maxChanges?: number;
 }
 
 /** Every section, in full: what `buildDigest` gives when no profile is asked for. */

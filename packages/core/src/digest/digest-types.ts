@@ -4,6 +4,7 @@ import type { Confidence, Likelihood } from "../model/likelihood.js";
 import type { DatePrecision } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Tlp } from "../model/tlp.js";
+import type { DigestChanges, DigestTrend } from "./digest-edition-types.js";
 import type { SectionId } from "./sections.js";
 
 /**
@@ -20,6 +21,10 @@ export interface Digest {
   sections: DigestSection[];
   meta: DigestMeta;
   judgments: DigestJudgment[];
+  /** What changed since the edition compared with; undefined without `--since`. */
+  changes: DigestChanges | undefined;
+  /** Each pillar's recorded trend for the period (pillars without one are left out). */
+  trends: DigestTrend[];
   /** Indicators marked `key`, for "at a glance". */
   keyFigures: DigestFigure[];
   /** Every indicator in the period. */
@@ -58,6 +63,15 @@ export interface DigestMeta {
   pillars: { pillar: Pillar; label: string }[];
   /** When the document was produced (from SOURCE_DATE_EPOCH when set), formatted. */
   generated: { iso: string; text: string };
+  /**
+   * The edition: the data's commit ("Data at commit abc1234") and the revision compared with
+   * ("Compared with edition-1 (def5678, 10 February 2025)"), each when known.
+   */
+  edition: {
+    commit: string | undefined;
+    dataCommit: string | undefined;
+    comparedWith: string | undefined;
+  };
   /**
    * How many events, sources, figures, agreements and discrepancies the period holds, shown or
    * not (a brief lists some discrepancies and says how many more there are).
@@ -111,6 +125,8 @@ export interface DigestJudgment {
   citations: DigestCitation[];
   /** Statements not from the cited sources, with where they come from (see DigestOutside). */
   outside: DigestOutside[];
+  /** Its change since the edition compared with (`--since`): "new", "likelihood lowered…". */
+  change: { kind: "new" | "changed" | "unchanged"; text: string } | undefined;
 }
 
 export interface DigestFigure {
@@ -151,6 +167,8 @@ export interface DigestEvent {
 export interface DigestPillar {
   pillar: Pillar;
   label: string;
+  /** The pillar's trend for the period, when the analyst recorded one. */
+  trend: DigestTrend | undefined;
   /** One sentence opening the section. */
   summary: string;
   /** Developments oldest first: the most recent `maxDevelopments` of the profile. */

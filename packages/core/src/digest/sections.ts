@@ -5,6 +5,8 @@
  */
 export const SECTIONS = [
   "keyJudgments",
+  /** What changed since the edition compared with (`--since`): shown only when there is one. */
+  "changes",
   /** Key figures as cards, with counts of what the document rests on. */
   "atAGlance",
   /** Every figure of the period, as a table. */

@@ -172,3 +172,30 @@ export async function loadDatasetAtRevision(
     await rm(scratch, { recursive: true, force: true });
   }
 }
+
+/**
+ * The last commit that changed the data folder, for naming an edition's data: unlike HEAD, it
+ * stays the same across commits that leave the data alone, so outputs stay byte-identical.
+ * `dirty` when the folder holds changes not yet committed. Undefined outside git.
+ */
+export async function dataRevision(
+  dir: string,
+): Promise<(Revision & { dirty: boolean }) | undefined> {
+  let located: { top: string; prefix: string };
+  try {
+    located = await locate(dir);
+  } catch {
+    return undefined;
+  }
+  const path = located.prefix === "" ? "." : located.prefix;
+  const shown = await git(located.top, ["log", "-1", "--format=%H%x00%h%x00%cs", "--", path]);
+  if (!shown.ok) return undefined;
+  const [commit = "", shortCommit = "", date = ""] = shown.stdout
+    .toString("utf8")
+    .trim()
+    .split("\0");
+  if (commit === "") return undefined;
+  const status = await git(located.top, ["status", "--porcelain", "--", path]);
+  const dirty = status.ok && status.stdout.toString("utf8").trim() !== "";
+  return { ref: "HEAD", commit, shortCommit, date, dirty };
+}

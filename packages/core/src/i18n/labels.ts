@@ -6,6 +6,8 @@ import type { EventType } from "../model/event-type.js";
 import type { Confidence, Likelihood } from "../model/likelihood.js";
 import type { Pillar } from "../model/pillar.js";
 import type { PLACE_KINDS } from "../model/place.js";
+import type { RecordKind } from "../model/record-kinds.js";
+import type { TrendAlert, TrendDirection } from "../model/trend.js";
 import type { Marker } from "./language-module.js";
 import { type Language, languageModule } from "./registry.js";
 
@@ -143,6 +145,61 @@ export interface Labels {
     strictNote: string;
     /** "expected {expected}", under a problem. */
     expected: string;
+  };
+  /** What changed since the last edition (`--since`), and the edition's own line. */
+  edition: {
+    /** Caption of a key judgment's change: "Since the last edition". */
+    change: string;
+    /** "Compared with {ref} ({commit}, {date})" */
+    comparedWith: string;
+    /** "Data at commit {commit}" */
+    dataCommit: string;
+    /** "Nothing has changed since {ref} ({date})." */
+    unchanged: string;
+    /** "Since {ref}: {counts}." */
+    summary: string;
+    added: Plural;
+    withdrawn: Plural;
+    changed: Plural;
+    /** Sub-headings of the section. */
+    judgmentChanges: string;
+    addedHeading: string;
+    withdrawnHeading: string;
+    changedHeading: string;
+    /** A judgment's change: new, withdrawn, unchanged, reworded. */
+    judgmentNew: string;
+    judgmentWithdrawn: string;
+    judgmentUnchanged: string;
+    judgmentReworded: string;
+    /** "likelihood raised from {from} to {to}" */
+    likelihoodRaised: string;
+    likelihoodLowered: string;
+    confidenceRaised: string;
+    confidenceLowered: string;
+    /** What changed in a record, by field. */
+    fields: {
+      date: string;
+      status: string;
+      value: string;
+      unit: string;
+      reliability: string;
+      citationsAdded: Plural;
+      citationsRemoved: Plural;
+      disputesOpened: Plural;
+      disputesSettled: Plural;
+      wording: string;
+    };
+    /** What a record is, in the lists of the section. */
+    kinds: Record<RecordKind, string>;
+  };
+  /** CrisisWatch-style trends per pillar. */
+  trends: {
+    directions: Record<TrendDirection, string>;
+    alerts: Record<TrendAlert, string>;
+    /** Marks a trend that is the analyst's reading, not a sourced fact. */
+    analystJudgment: string;
+    /** "{direction} {phrase}": "Deteriorated in February 2025" ({period}: "February 2025"). */
+    over: string;
   };
   /** Words set in parentheses after what they qualify; the grammar makes them agree. */
   markers: Record<Marker, string>;

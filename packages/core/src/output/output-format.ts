@@ -1,4 +1,6 @@
 import type { Dataset } from "../dataset.js";
+import type { EditionComparison } from "../digest/digest-edition-types.js";
+import type { Revision } from "../edition/read-revision.js";
 import type { Language } from "../i18n/registry.js";
 import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
@@ -44,6 +46,23 @@ export interface OutputSelection {
   tlp: Tlp | undefined;
   /** Date the documents are produced on, YYYY-MM-DD; each dataset's cut-off when `undefined`. */
   generated: string | undefined;
+  /** Each dataset's earlier edition and what changed since (`--since`); none without it. */
+  comparisons?: ReadonlyMap<Dataset, EditionComparison>;
+  /** The revision each dataset's data is at, named in editions (`--since`). */
+  revisions?: ReadonlyMap<Dataset, Revision>;
+}
+
+/** The edition options of a digest for one dataset of a selection: what it compares with. */
+export function editionOptions(
+  selection: OutputSelection,
+  dataset: Dataset,
+): { since?: EditionComparison; revision?: Revision } {
+  const since = selection.comparisons?.get(dataset);
+  const revision = selection.revisions?.get(dataset);
+  return {
+    ...(since === undefined ? {} : { since }),
+    ...(revision === undefined ? {} : { revision }),
+  };
 }
 
 /** Hooks a format calls while it plans, so that the command line can show progress. */
