@@ -161,4 +161,38 @@ describe("editions: --since a tagged revision", () => {
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("not inside a git repository");
   });
+
+  it("writes one edition per month with --every month, each named by its period", async () => {
+    const out = `${dir}-series`;
+    const run = await bilat([
+      "report",
+      "--data",
+      dir,
+      "--every",
+      "month",
+      "--from",
+      "2025-01",
+      "--to",
+      "2025-03",
+      "--lang",
+      "en",
+      "--out",
+      out,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const files = (await readdir(out, { recursive: true }))
+      .map(String)
+      .filter((f) => f.endsWith(".md"));
+    expect(files.filter((f) => f.endsWith("en.md")).sort()).toEqual([
+      "sen-mli/2025-01_2025-01/en.md",
+      "sen-mli/2025-02_2025-02/en.md",
+      "sen-mli/2025-03_2025-03/en.md",
+    ]);
+    const february = await readFile(join(out, "sen-mli/2025-02_2025-02/en.md"), "utf8");
+    expect(february).toContain("Brand new talks");
+    const bad = await bilat(["report", "--data", dir, "--every", "week"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("`--every week` is not a series step");
+    await rm(out, { recursive: true, force: true });
+  });
 });
