@@ -27,28 +27,24 @@ beforeAll(async () => {
 });
 
 describe("the report as an output format", () => {
-  it("writes every language of every dataset, and one index linking them all", async () => {
+  it("writes every language of every dataset, with each pair's index entries", async () => {
     const files = await reportFormat.plan(selection([minimal, rich]), options);
-    // Each report with its map and chart beside it, then the index.
-    const withFigures = (folder: string) =>
-      ["en", "fr"].flatMap((l) => [
+    // Each report with its map and chart beside it, and the pair's entries for the shared index
+    // (`README.md` is built from them by `planShared`, across every pair under the folder).
+    const withFigures = (folder: string) => [
+      ...["en", "fr"].flatMap((l) => [
         `${folder}/${l}.md`,
         `${folder}/${l}-map.svg`,
         `${folder}/${l}-chart.svg`,
-      ]);
-    expect([...files.keys()]).toEqual([
-      ...withFigures("sen-mli"),
-      ...withFigures("sen-mli-test"),
-      "README.md",
-    ]);
-    const index = String(files.get("README.md"));
-    for (const path of [
-      "sen-mli/en.md",
-      "sen-mli/fr.md",
-      "sen-mli-test/en.md",
-      "sen-mli-test/fr.md",
-    ]) {
-      expect(index).toContain(`](<${path}>)`);
+      ]),
+      `${folder}/index.json`,
+    ];
+    expect([...files.keys()].sort()).toEqual(
+      [...withFigures("sen-mli"), ...withFigures("sen-mli-test")].sort(),
+    );
+    for (const pair of ["sen-mli", "sen-mli-test"]) {
+      const entries = String(files.get(`${pair}/index.json`));
+      for (const lang of ["en", "fr"]) expect(entries).toContain(`${pair}/${lang}.md`);
     }
   });
 
