@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { makeDataFolder, removeDataFolders } from "@bilat/test-data";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bilat } from "./helpers/bilat.js";
+import { pdfText } from "./helpers/pdf-text.js";
 
 afterAll(removeDataFolders);
 
@@ -18,20 +18,6 @@ const git = (cwd: string, ...args: string[]) =>
       GIT_AUTHOR_DATE: "2025-02-10T12:00:00Z",
     },
   });
-
-async function pdfText(file: string): Promise<string> {
-  const doc = await getDocument({
-    data: new Uint8Array(await readFile(file)),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ("str" in i ? i.str : "")).join(" "));
-  }
-  return pages.join(" ").replace(/\s+/g, " ");
-}
 
 const EVENT = (id: string, en: string, fr: string) => `id: ${id}
 date: "2025-02-06"

@@ -1,30 +1,15 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { englishLanguage, registerLanguage } from "@bilat/core";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bilat, dataFolder, fixtureText, type Run, removeDataFolders } from "./helpers/bilat.js";
+import { pdfText } from "./helpers/pdf-text.js";
 import { pseudoLanguage, TAG } from "./languages/pseudo/index.js";
 
 // A language that ships with nothing: registered here, before any data is read.
 registerLanguage(pseudoLanguage);
 
 afterAll(removeDataFolders);
-
-async function pdfText(file: string): Promise<string> {
-  const doc = await getDocument({
-    data: new Uint8Array(await readFile(file)),
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ("str" in i ? i.str : "")).join(" "));
-  }
-  return pages.join(" ").replace(/\s+/g, " ");
-}
 
 /** Whether `text` holds `word` anywhere but right after the pseudo-language's tag. */
 const untagged = (text: string, word: string) =>
