@@ -15,7 +15,7 @@ const TREND_COLOURS: Record<DigestTrend["direction"], string> = {
  */
 export function trendLine(trend: DigestTrend, digest: Digest, withPillar: boolean): Content {
   const colour = TREND_COLOURS[trend.direction];
-  const label = withPillar ? `${trend.pillarLabel}: ${trend.text}` : trend.text;
+  const label = withPillar ? trend.labelled : trend.text;
   const alert =
     trend.alert === undefined
       ? []

@@ -1,7 +1,7 @@
 import type { FieldChange, RecordChange } from "../edition/record-changes.js";
 import { formatDate } from "../i18n/format-date.js";
 import { formatNumber } from "../i18n/format-number.js";
-import { fill, fillPlural } from "../i18n/labels.js";
+import { fill, fillPlural, type Plural } from "../i18n/labels.js";
 import type { Citation } from "../model/citation.js";
 import type { DateSpec } from "../model/partial-date.js";
 import { dateBounds } from "../model/partial-date.js";
@@ -31,7 +31,10 @@ function titleOf(ctx: DigestContext, kind: RecordKind, record: AnyRecord): strin
       pillar: keyof typeof ctx.labels.pillars;
       trend: keyof typeof ctx.labels.trends.directions;
     };
-    return `${ctx.labels.pillars[trend.pillar]}: ${ctx.labels.trends.directions[trend.trend]}`;
+    return fill(ctx.labels.phrases.labelled, {
+      label: ctx.labels.pillars[trend.pillar],
+      value: ctx.labels.trends.directions[trend.trend],
+    });
   }
   const text = (r.title ?? r.name ?? r.statement) as Parameters<DigestContext["text"]>[0];
   return ctx.text(text);
@@ -49,6 +52,14 @@ function dateOf(kind: RecordKind, record: AnyRecord): DateSpec | undefined {
           ? r.published
           : r.period;
   return date as DateSpec | undefined;
+}
+
+/** "2 citations added, 1 removed": each non-zero count in its plural form. */
+function counts(lang: DigestContext["lang"], parts: [Plural, number][]): string {
+  return parts
+    .filter(([, n]) => n > 0)
+    .map(([forms, n]) => fillPlural(lang, forms, n))
+    .join(", ");
 }
 
 /** What changed in a record, in the digest's words: "date (5 → 7 February 2025), wording". */
@@ -92,19 +103,15 @@ function describeFields(ctx: DigestContext, fields: readonly FieldChange[]): str
         case "reliability":
           return `${words.reliability} (${arrow(f.before, f.after)})`;
         case "citations":
-          return [
-            f.added.length > 0 ? fillPlural(lang, words.citationsAdded, f.added.length) : "",
-            f.removed.length > 0 ? fillPlural(lang, words.citationsRemoved, f.removed.length) : "",
-          ]
-            .filter((s) => s !== "")
-            .join(", ");
+          return counts(lang, [
+            [words.citationsAdded, f.added.length],
+            [words.citationsRemoved, f.removed.length],
+          ]);
         case "disputes":
-          return [
-            f.opened.length > 0 ? fillPlural(lang, words.disputesOpened, f.opened.length) : "",
-            f.settled.length > 0 ? fillPlural(lang, words.disputesSettled, f.settled.length) : "",
-          ]
-            .filter((s) => s !== "")
-            .join(", ");
+          return counts(lang, [
+            [words.disputesOpened, f.opened.length],
+            [words.disputesSettled, f.settled.length],
+          ]);
         case "other":
           return words.wording;
       }

@@ -46,10 +46,12 @@ export interface DigestTrend {
   pillar: Pillar;
   pillarLabel: string;
   direction: TrendDirection;
-  /** ↑ improved, ↓ deteriorated, → unchanged. */
+  /** ↑ improved, ↓ deteriorated, = unchanged. */
   arrow: string;
   /** "Deteriorated in February 2025" */
   text: string;
+  /** The same after its pillar, with the language's punctuation: "Security: Deteriorated in …". */
+  labelled: string;
   alert: { code: TrendAlert; text: string } | undefined;
   reason: string;
   /** True when the trend is the analyst's reading; shown as such. */

@@ -7,8 +7,11 @@ import { overlapsPeriod } from "../query/event-filter.js";
 import type { DigestContext } from "./digest-context.js";
 import type { DigestTrend } from "./digest-edition-types.js";
 
-/** CrisisWatch's arrows: up for improved, down for deteriorated, across for unchanged. */
-const ARROWS: Record<TrendDirection, string> = { improved: "↑", deteriorated: "↓", unchanged: "→" };
+/**
+ * CrisisWatch's arrows: up for improved, down for deteriorated; "=" for unchanged, since the
+ * brief's fonts have no sideways arrow.
+ */
+const ARROWS: Record<TrendDirection, string> = { improved: "↑", deteriorated: "↓", unchanged: "=" };
 
 /**
  * Each pillar's trend for the period: the recorded trend of that pillar whose period overlaps
@@ -28,17 +31,19 @@ export function digestTrends(
     const trend = candidates.at(-1) as Trend | undefined;
     if (trend === undefined) return [];
     const direction = labels.trends.directions[trend.trend];
+    const text = fill(labels.trends.over, {
+      direction,
+      period: formatDate(trend.period, lang),
+      phrase: formatDatePhrase(trend.period, lang),
+    });
     return [
       {
         pillar,
         pillarLabel: labels.pillars[pillar],
         direction: trend.trend,
         arrow: ARROWS[trend.trend],
-        text: fill(labels.trends.over, {
-          direction,
-          period: formatDate(trend.period, lang),
-          phrase: formatDatePhrase(trend.period, lang),
-        }),
+        text,
+        labelled: fill(labels.phrases.labelled, { label: labels.pillars[pillar], value: text }),
         alert:
           trend.alert === undefined
             ? undefined
