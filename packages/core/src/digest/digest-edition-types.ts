@@ -46,7 +46,7 @@ export interface DigestTrend {
   pillar: Pillar;
   pillarLabel: string;
   direction: TrendDirection;
-  /** ↑ improved, ↓ deteriorated, = unchanged. */
+  /** "+" improved, "-" deteriorated, "=" unchanged. */
   arrow: string;
   /** "Deteriorated in February 2025" */
   text: string;

@@ -8,10 +8,10 @@ import type { DigestContext } from "./digest-context.js";
 import type { DigestTrend } from "./digest-edition-types.js";
 
 /**
- * CrisisWatch's arrows: up for improved, down for deteriorated; "=" for unchanged, since the
- * brief's fonts have no sideways arrow.
+ * CrisisWatch-style marks: "+" improved, "-" deteriorated, "=" unchanged (the brief's fonts have
+ * no arrows).
  */
-const ARROWS: Record<TrendDirection, string> = { improved: "↑", deteriorated: "↓", unchanged: "=" };
+const ARROWS: Record<TrendDirection, string> = { improved: "+", deteriorated: "-", unchanged: "=" };
 
 /**
  * Each pillar's trend for the period: the recorded trend of that pillar whose period overlaps
