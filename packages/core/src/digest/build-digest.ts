@@ -40,7 +40,7 @@ const NO_TIMELINE: Digest["timeline"] = {
  * meets them. Linear in the data, but for sorting the period's events.
  */
 export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Digest {
-  const ctx = createDigestContext(dataset, options.lang ?? "en");
+  const ctx = createDigestContext(dataset, options.lang ?? "en", options.since);
   const profile = options.profile ?? FULL_PROFILE;
   const { info } = dataset;
   const { lang, labels, text } = ctx;

@@ -13,8 +13,12 @@ export class CitationNotes {
   readonly #sources: ReadonlyMap<string, Source>;
   readonly #lang: Language;
 
-  constructor(sources: readonly Source[], lang: Language) {
-    this.#sources = new Map(sources.map((s) => [s.id, s]));
+  /**
+   * `withdrawn` are sources of an earlier edition that the current one no longer has: a
+   * withdrawn development is shown with its last citations, whose sources may be gone too.
+   */
+  constructor(sources: readonly Source[], lang: Language, withdrawn: readonly Source[] = []) {
+    this.#sources = new Map([...withdrawn, ...sources].map((s) => [s.id, s]));
     this.#lang = lang;
   }
 

@@ -119,7 +119,7 @@ function describeFields(ctx: DigestContext, fields: readonly FieldChange[]): str
     .join(", ");
 }
 
-function item(ctx: DigestContext, change: RecordChange, withCitations: boolean): DigestChangeItem {
+function item(ctx: DigestContext, change: RecordChange): DigestChangeItem {
   const record = (change.after ?? change.before) as AnyRecord;
   const date = dateOf(change.kind, record);
   const citations = ((record as unknown as Loose).citations ?? []) as Citation[];
@@ -129,7 +129,7 @@ function item(ctx: DigestContext, change: RecordChange, withCitations: boolean):
     title: titleOf(ctx, change.kind, record),
     date: date === undefined ? undefined : formatDate(date, ctx.lang),
     what: change.status === "changed" ? describeFields(ctx, change.fields) : undefined,
-    citations: withCitations ? ctx.notes.cite(citations) : [],
+    citations: ctx.notes.cite(citations),
   };
 }
 
@@ -187,9 +187,9 @@ export function digestChanges(
           counts: counts.join(", ") || labels.edition.judgmentReworded,
         }),
     judgments,
-    added: limit(added).map((c) => item(ctx, c, true)),
-    withdrawn: limit(withdrawn).map((c) => item(ctx, c, false)),
-    changed: limit(changed).map((c) => item(ctx, c, true)),
+    added: limit(added).map((c) => item(ctx, c)),
+    withdrawn: limit(withdrawn).map((c) => item(ctx, c)),
+    changed: limit(changed).map((c) => item(ctx, c)),
     totals: { added: added.length, withdrawn: withdrawn.length, changed: changed.length },
   };
 }

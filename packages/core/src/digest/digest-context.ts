@@ -7,6 +7,7 @@ import type { LocalizedText } from "../model/localized-text.js";
 import type { Pillar } from "../model/pillar.js";
 import type { Source } from "../model/source.js";
 import { CitationNotes } from "./citation-notes.js";
+import type { EditionComparison } from "./digest-edition-types.js";
 
 /** What every part of the period summary needs: the language, its labels and the source notes. */
 export interface DigestContext {
@@ -23,14 +24,21 @@ export interface DigestContext {
   citationsOf(id: string): Citation[];
 }
 
-export function createDigestContext(dataset: Dataset, lang: Language): DigestContext {
+export function createDigestContext(
+  dataset: Dataset,
+  lang: Language,
+  since?: EditionComparison,
+): DigestContext {
   const labels = labelsFor(lang);
+  const withdrawnSources = (since?.changes.records ?? [])
+    .filter((r) => r.kind === "source" && r.status === "removed")
+    .map((r) => r.before as Source);
   const text = (t: LocalizedText) => localize(t, lang);
   return {
     dataset,
     lang,
     labels,
-    notes: new CitationNotes(dataset.sources, lang),
+    notes: new CitationNotes(dataset.sources, lang, withdrawnSources),
     text,
     nameOf(id) {
       const entry = dataset.byId.get(id);

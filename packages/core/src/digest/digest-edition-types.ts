@@ -21,7 +21,7 @@ export interface DigestChangeItem {
   date: string | undefined;
   /** For a changed record: what changed, e.g. "date, 1 citation added". */
   what: string | undefined;
-  /** Current citations, for added and changed records; none for withdrawn ones. */
+  /** Its citations: the current ones, or for a withdrawn record the last it had. */
   citations: DigestCitation[];
 }
 
