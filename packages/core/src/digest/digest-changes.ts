@@ -62,18 +62,22 @@ function counts(lang: DigestContext["lang"], parts: [Plural, number][]): string 
     .join(", ");
 }
 
-/** What changed in a record, in the digest's words: "date (5 → 7 February 2025), wording". */
+/** What changed in a record, in the digest's words: "date (was 5, now 7 February 2025), wording". */
 function describeFields(ctx: DigestContext, fields: readonly FieldChange[]): string {
   const { lang } = ctx;
   const words = ctx.labels.edition.fields;
-  const arrow = (from: string, to: string) => `${from} → ${to}`;
+  // Words, not an arrow: the brief's fonts have no arrow glyph.
+  const was = (field: string, from: string, to: string) =>
+    fill(ctx.labels.edition.fieldChanged, { field, from, to });
+  const statuses: Record<string, string> = ctx.labels.eventStatuses;
+  const statusWord = (status: string) => statuses[status] ?? status;
   return fields
     .map((f) => {
       switch (f.field) {
         case "date":
-          return `${words.date} (${arrow(formatDate(f.before, lang), formatDate(f.after, lang))})`;
+          return was(words.date, formatDate(f.before, lang), formatDate(f.after, lang));
         case "status":
-          return `${words.status} (${arrow(f.before, f.after)})`;
+          return was(words.status, statusWord(f.before), statusWord(f.after));
         case "likelihood":
           return fill(
             f.direction === "raised"
@@ -97,11 +101,11 @@ function describeFields(ctx: DigestContext, fields: readonly FieldChange[]): str
             },
           );
         case "value":
-          return `${words.value} (${arrow(formatNumber(f.before, lang), formatNumber(f.after, lang))})`;
+          return was(words.value, formatNumber(f.before, lang), formatNumber(f.after, lang));
         case "unit":
-          return `${words.unit} (${arrow(f.before, f.after)})`;
+          return was(words.unit, f.before, f.after);
         case "reliability":
-          return `${words.reliability} (${arrow(f.before, f.after)})`;
+          return was(words.reliability, f.before, f.after);
         case "citations":
           return counts(lang, [
             [words.citationsAdded, f.added.length],

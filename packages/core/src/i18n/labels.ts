@@ -172,6 +172,8 @@ export interface Labels {
     judgmentUnchanged: string;
     judgmentReworded: string;
     /** "likelihood raised from {from} to {to}" */
+    /** A field's old and new value, e.g. "date (was 5 February, now 7 February 2025)". */
+    fieldChanged: string;
     likelihoodRaised: string;
     likelihoodLowered: string;
     confidenceRaised: string;

@@ -166,6 +166,7 @@ export const EN_LABELS: Labels = {
     judgmentWithdrawn: "withdrawn",
     judgmentUnchanged: "unchanged",
     judgmentReworded: "reworded",
+    fieldChanged: "{field} (was {from}, now {to})",
     likelihoodRaised: "likelihood raised from {from} to {to}",
     likelihoodLowered: "likelihood lowered from {from} to {to}",
     confidenceRaised: "confidence raised from {from} to {to}",

@@ -171,6 +171,7 @@ export const FR_LABELS: Labels = {
     judgmentWithdrawn: "retiré",
     judgmentUnchanged: "inchangé",
     judgmentReworded: "reformulé",
+    fieldChanged: "{field} (auparavant {from}, désormais {to})",
     likelihoodRaised: "probabilité relevée de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»",
     likelihoodLowered: "probabilité abaissée de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»",
     confidenceRaised: "confiance relevée de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»",
