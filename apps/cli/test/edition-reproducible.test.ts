@@ -85,11 +85,15 @@ describe("editions: reproducible, with contiguous endnotes", () => {
     git(dir, "add", "-A");
     git(dir, "commit", "-qm", "First edition");
     git(dir, "tag", "edition-1");
-    // The second edition withdraws the rumour and its source, and adds an event.
+    // The second edition withdraws the rumour and its source, adds an event…
     await rm(join(dir, "events", "evt-rumour.yaml"));
     await rm(join(dir, "sources", "src-wire.yaml"));
     await rm(join(dir, "archive", "src-wire.txt"));
     await writeFile(join(dir, "events", "evt-new.yaml"), NEW);
+    // …and moves a date, which the changes give as its old and new value.
+    const pledge = join(dir, "events", "evt-pledge.yaml");
+    const moved = (await readFile(pledge, "utf8")).replace(/^date: .*$/m, 'date: "2025-02-06"');
+    await writeFile(pledge, moved);
     git(dir, "add", "-A");
     git(dir, "commit", "-qm", "Second edition");
     for (const n of [1, 2]) {
@@ -136,6 +140,8 @@ describe("editions: reproducible, with contiguous endnotes", () => {
       const file = `${dir}-${lang}.pdf`;
       await writeFile(file, bytes ?? Buffer.alloc(0));
       const text = await pdfText(file);
+      // Every character printed: nothing replaced for want of a glyph.
+      expect(text, lang).not.toMatch(/\[U\+[0-9A-F]{4,}\]/);
       const marks = new Set([...text.matchAll(/\[(\d+) [A-F][1-6]\]/g)].map((m) => Number(m[1])));
       expect(
         [...marks].sort((a, b) => a - b),
