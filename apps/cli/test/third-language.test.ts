@@ -21,6 +21,7 @@ describe("a third language registered by a test", () => {
   let report: Run;
   let pdf: string;
   let markdown: string;
+  let csv: string;
   const title = "XX·own title of the pledge";
 
   beforeAll(async () => {
@@ -42,6 +43,20 @@ describe("a third language registered by a test", () => {
       f.endsWith("xx.md"),
     );
     markdown = await readFile(join(out, "report", mdFiles[0] ?? ""), "utf8");
+    const csvFile = join(out, "events.csv");
+    const exported = await bilat([
+      "export",
+      "--format",
+      "csv",
+      "--data",
+      dir,
+      "--lang",
+      "xx",
+      "--out",
+      csvFile,
+    ]);
+    expect(exported.status, exported.stderr).toBe(0);
+    csv = await readFile(csvFile, "utf8");
   }, 120_000);
 
   it("writes a brief and a report in it", () => {
@@ -64,6 +79,12 @@ describe("a third language registered by a test", () => {
     for (const word of [labels.fields.confidence, labels.document.cutoff, labels.sections.gaps]) {
       expect(untagged(pdf, word), word).toBe(false);
     }
+  });
+
+  it("names the countries of the exports as the language module does", () => {
+    // Bamako's country, in the CSV's country column.
+    expect(csv).toContain(`,${TAG}Mali,MLI,`);
+    expect(csv).toContain(title);
   });
 
   it("prints its labels and dates in the report, no English section name left", () => {
