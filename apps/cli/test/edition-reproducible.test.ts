@@ -131,6 +131,9 @@ describe("editions: reproducible, with contiguous endnotes", () => {
       expect(defined.length, lang).toBe(2);
       const notes = markdown.slice(markdown.search(/^\[\^1\]:/m));
       expect(notes, lang).toContain("Rumoured talks at the border post");
+      expect(notes, lang).toMatch(
+        lang === "en" ? /withdrawn from the data since the last edition/ : /retirée des données/,
+      );
     }
   });
 
@@ -160,6 +163,10 @@ describe("editions: reproducible, with contiguous endnotes", () => {
         expect(endnotes.split(title).length - 1, `${lang}: ${title}`).toBe(1);
       }
       expect(endnotes, lang).toMatch(/ 1 Agence Ecofin .* 2 Wire of the Sahel /);
+      expect(
+        endnotes.split(lang === "en" ? "withdrawn from the data" : "retirée des données").length -
+          1,
+      ).toBe(1);
     }
   });
 });

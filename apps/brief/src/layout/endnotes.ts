@@ -21,6 +21,7 @@ function endnote(source: DigestSource, digest: Digest): Content[] {
       : tagged(title, { type: "Span", lang: source.lang }),
     ...(source.author === undefined ? [] : [" · ", source.author]),
     ` · ${source.published} · ${source.language}`,
+    ...(source.withdrawn === undefined ? [] : [" · ", { text: source.withdrawn, italics: true }]),
   ];
   const grade = fill(labels.phrases.labelled, {
     label: labels.fields.reliability,

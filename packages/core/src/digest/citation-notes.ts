@@ -11,6 +11,7 @@ import type { DigestCitation, DigestSource } from "./digest-types.js";
 export class CitationNotes {
   readonly #numbers = new Map<string, number>();
   readonly #sources: ReadonlyMap<string, Source>;
+  readonly #withdrawn: ReadonlySet<string>;
   readonly #lang: Language;
 
   /**
@@ -19,6 +20,7 @@ export class CitationNotes {
    */
   constructor(sources: readonly Source[], lang: Language, withdrawn: readonly Source[] = []) {
     this.#sources = new Map([...withdrawn, ...sources].map((s) => [s.id, s]));
+    this.#withdrawn = new Set(withdrawn.map((s) => s.id));
     this.#lang = lang;
   }
 
@@ -59,6 +61,7 @@ export class CitationNotes {
         url: s.url,
         reliability: { grade: s.reliability, text: labels.reliability[s.reliability] },
         reliabilityNote: localize(s.reliabilityNote, this.#lang),
+        withdrawn: this.#withdrawn.has(id) ? labels.phrases.sourceWithdrawn : undefined,
         outside: (s.outsideInformation ?? []).map((m) => {
           const note = localize(m.note, this.#lang);
           return { field: m.field, note, text: fill(labels.phrases.outsideSources, { note }) };

@@ -254,6 +254,8 @@ export interface DigestSource {
   url: string | undefined;
   reliability: { grade: string; text: string };
   reliabilityNote: string;
+  /** Set when the source left the data since the earlier edition, cited by a withdrawn record. */
+  withdrawn: string | undefined;
   /** Statements not from the cited sources, with where they come from (see DigestOutside). */
   outside: DigestOutside[];
 }

@@ -109,6 +109,8 @@ export interface Labels {
     quoted: string;
     /** Stands for the outlet of a source whose page names none. */
     unnamedOutlet: string;
+    /** Beside an endnote whose source is no longer in the data (cited by a withdrawn record). */
+    sourceWithdrawn: string;
     from: string;
     until: string;
     /** An event dated only to its year, in a list of dated items: "{year}, month not given". */

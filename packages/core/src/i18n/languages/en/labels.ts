@@ -101,6 +101,7 @@ export const EN_LABELS: Labels = {
     approximately: "about",
     quoted: "“{text}”",
     unnamedOutlet: "Outlet not named",
+    sourceWithdrawn: "withdrawn from the data since the last edition",
     from: "from",
     until: "until",
     yearOnly: "{year}, month not given",

@@ -103,6 +103,7 @@ export const FR_LABELS: Labels = {
     approximately: "environ",
     quoted: "«\u00a0{text}\u00a0»",
     unnamedOutlet: "Média non nommé",
+    sourceWithdrawn: "retirée des données depuis la dernière édition",
     from: "depuis",
     until: "jusqu’à",
     // French sets a no-break space before the colon.
