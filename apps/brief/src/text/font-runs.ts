@@ -1,4 +1,5 @@
-import * as fontkit from "fontkit";
+import { createRequire } from "node:module";
+import type * as Fontkit from "fontkit";
 import { FALLBACK_FONTS, type FallbackFont, PRIMARY_FONT_FILE } from "../fonts.js";
 
 /** A stretch of text printed in one font: Roboto (no `font`) or a fallback family. */
@@ -13,11 +14,14 @@ const SURELY_PRIMARY = /^[\u0000-\u017f\u2010-\u2027\u2030-\u205e\u20ac]*$/;
 /** Marks that join the character before them (emoji presentation, joiners, combining marks). */
 const JOINING = /^[\u200c\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}\p{M}]$/u;
 
+// fontkit as pdfkit loads it (CommonJS): one copy of the library in the process, not two.
+const fontkit = createRequire(import.meta.url)("fontkit") as typeof Fontkit;
+
 let primary: Set<number> | undefined;
 
 /** Roboto's character map, read once and only when a text leaves the common characters. */
 function primaryCovers(codePoint: number): boolean {
-  primary ??= new Set((fontkit.openSync(PRIMARY_FONT_FILE) as fontkit.Font).characterSet);
+  primary ??= new Set((fontkit.openSync(PRIMARY_FONT_FILE) as Fontkit.Font).characterSet);
   return primary.has(codePoint);
 }
 

@@ -1,7 +1,8 @@
 // Text widths from the font the brief embeds (Roboto, as pdfmake ships it), read with fontkit,
 // so that labels are placed by the widths the PDF will draw.
 import { createRequire } from "node:module";
-import { type Font, openSync } from "fontkit";
+import type * as Fontkit from "fontkit";
+import type { Font } from "fontkit";
 
 /** pdfmake's bold Roboto is its Medium cut: measure that, since that is what gets drawn. */
 interface RobotoFiles {
@@ -9,6 +10,8 @@ interface RobotoFiles {
 }
 
 const require = createRequire(import.meta.url);
+// fontkit as pdfkit loads it (CommonJS): one copy of the library in the process, not two.
+const { openSync } = require("fontkit") as typeof Fontkit;
 let fonts: { normal: Font; bold: Font } | undefined;
 const widths = new Map<string, number>();
 
