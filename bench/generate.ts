@@ -191,6 +191,14 @@ export async function generateDataset(dir: string, options: GenerateOptions): Pr
   }
   await writeFile(join(dir, "actors", "actors.yaml"), actors.join(""));
 
+  /** Approximate coordinates say how they were chosen, as the place check asks. */
+  const placePrecision = (precision: number) =>
+    precision === 1
+      ? ["  geoPrecision: 1"]
+      : [
+          `  geoPrecision: ${precision}`,
+          "  note: { en: centre of the commune, fr: centre de la commune }",
+        ];
   const places: string[] = [];
   for (let i = 0; i < counts.places; i++) {
     places.push(
@@ -201,7 +209,7 @@ export async function generateDataset(dir: string, options: GenerateOptions): Pr
         `  countries: [${pick(["SEN", "MLI"])}]`,
         `  lat: ${(10 + random() * 15).toFixed(4)}`,
         `  lon: ${(-17 + random() * 13).toFixed(4)}`,
-        `  geoPrecision: ${1 + int(3)}`,
+        ...placePrecision(1 + int(3)),
         "",
       ].join("\n"),
     );
@@ -217,7 +225,8 @@ export async function generateDataset(dir: string, options: GenerateOptions): Pr
       `${indent}  excerpt:${folded(archive[source]?.[k] ?? "", `${indent}    `)}`,
       `${indent}  translation:`,
       `${indent}    ${other(lang)}:${folded(rendering[source]?.[k] ?? "", `${indent}      `)}`,
-      `${indent}  credibility: ${1 + int(6)}`,
+      // One passage of one source is one piece of information: always graded alike.
+      `${indent}  credibility: ${1 + ((source * 7 + k) % 6)}`,
     ].join("\n");
   };
 

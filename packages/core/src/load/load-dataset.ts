@@ -98,7 +98,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       outcome = loadFile(dataFile, bytes.toString("utf8"));
       cache?.set(dataFile, content, outcome);
     }
-    problems.push(...outcome.problems);
+    for (const problem of outcome.problems) problems.push(problem);
     if (outcome.unparsed) unread.push(dataFile.file);
     if (outcome.info) info = outcome.info;
     if (outcome.listLength !== undefined) listLengths.set(dataFile.file, outcome.listLength);
@@ -113,11 +113,12 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   }
   cache?.save();
 
-  problems.push(...checkUniqueIds(occurrences));
+  // Problems are appended one by one: a spread of a large list overflows the call stack.
+  for (const problem of checkUniqueIds(occurrences)) problems.push(problem);
   const ids = new Map<string, SeenId>();
   for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
   const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
-  problems.push(...runChecks(context));
+  for (const problem of runChecks(context)) problems.push(problem);
 
   const placed = placeProblems(problems, absolute, listLengths, options.lang ?? "en");
   const failed = placed.some(
