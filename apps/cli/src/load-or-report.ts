@@ -56,7 +56,7 @@ export async function loadOrReport(
   ctx: CliContext,
   dataDir: string,
   format: ProblemFormat = "text",
-  options: Pick<LoadOptions, "cache" | "progress"> = {},
+  options: Pick<LoadOptions, "cache" | "progress" | "parallelFrom"> = {},
 ): Promise<Dataset | undefined> {
   const result = await loadDataset(dataDir, options);
   if (result.ok) {
@@ -91,7 +91,7 @@ export async function loadOrReport(
 export async function loadAllOrReport(
   ctx: CliContext,
   dataDirs: readonly string[],
-  options: Pick<LoadOptions, "cache" | "progress"> = {},
+  options: Pick<LoadOptions, "cache" | "progress" | "parallelFrom"> = {},
 ): Promise<Dataset[] | undefined> {
   const datasets: Dataset[] = [];
   for (const dir of dataDirs) {

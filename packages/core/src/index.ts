@@ -12,6 +12,7 @@ export {
   loadDataset,
   MAX_FILE_BYTES,
 } from "./load/load-dataset.js";
+export type { ParallelReport } from "./load/load-outcomes.js";
 export type { CacheReport } from "./load/parse-cache.js";
 export {
   compareProblems,

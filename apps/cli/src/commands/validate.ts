@@ -14,6 +14,7 @@ import { printProblems, summarise } from "../load-or-report.js";
 import { parseLanguage } from "../option-values.js";
 import { cacheFolder } from "../output/cache-folder.js";
 import { displayPath, PROBLEM_FORMATS, type ProblemFormat } from "../output/format-problems.js";
+import { parallelFrom } from "../output/parallel-from.js";
 import { startProgress } from "../output/progress.js";
 import { COMMAND_META } from "./command-meta.js";
 import { cacheArg, dataArg } from "./shared-args.js";
@@ -51,6 +52,7 @@ export const validateCommand = defineCommand({
         strict: args.strict,
         lang,
         cache: cacheFolder(args.cache, ctx.env),
+        ...parallelFrom(ctx.env),
         progress: progress.loading,
       });
       progress.stop();

@@ -12,6 +12,7 @@ import { EXIT } from "../exit-codes.js";
 import { loadAllOrReport } from "../load-or-report.js";
 import { cacheFolder } from "../output/cache-folder.js";
 import { outputFolder, withFolderLock } from "../output/output-folder.js";
+import { parallelFrom } from "../output/parallel-from.js";
 import { startProgress } from "../output/progress.js";
 import { checkFilesCurrent, writeFilesAtomically } from "../output/write-files.js";
 import { UsageError } from "../usage-error.js";
@@ -65,6 +66,7 @@ export async function runFormat<Options>(
   const progress = await startProgress(ctx, shared.out === "-");
   const datasets = await loadAllOrReport(ctx, shared.dataDirs, {
     cache: cacheFolder(shared.cache, ctx.env),
+    ...parallelFrom(ctx.env),
     progress: progress.loading,
   });
   if (datasets === undefined) return progress.stop();

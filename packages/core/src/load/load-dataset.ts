@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CheckContext, SeenId } from "../check/check-context.js";
 import { runChecks } from "../check/run-checks.js";
@@ -10,20 +9,27 @@ import type { Language } from "../i18n/registry.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { RecordKind } from "../model/record-kinds.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
-import { loadFile } from "./load-file.js";
+import { outcomesOf, type ParallelReport } from "./load-outcomes.js";
 import { YamlLocator } from "./locate.js";
-import { type CacheReport, contentHash, ParseCache } from "./parse-cache.js";
+import { type CacheReport, ParseCache } from "./parse-cache.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
 
-/** Larger files are refused before reading: a data file this big is a mistake, not a dataset. */
-export const MAX_FILE_BYTES = 400 * 1024 * 1024;
+export { MAX_FILE_BYTES } from "./load-outcomes.js";
 
 export type LoadResult =
-  | { ok: true; dataset: Dataset; problems: Problem[]; cache?: CacheReport }
+  | {
+      ok: true;
+      dataset: Dataset;
+      problems: Problem[];
+      cache?: CacheReport;
+      parallel?: ParallelReport;
+    }
   | {
       ok: false;
       problems: Problem[];
       cache?: CacheReport;
+      /** Present when parsing was spread over worker threads. */
+      parallel?: ParallelReport;
       /** The records that did load, when the dataset's description did: for reading what can be read. */
       partial?: Dataset;
     };
@@ -38,6 +44,16 @@ export interface LoadOptions {
    * last load are not parsed and validated again. The checks across records run every time.
    */
   cache?: string;
+  /**
+   * From how many bytes of files to parse (those not in the cache) the parsing is spread over
+   * worker threads: 8 MiB unless told; `Infinity` parses in this thread only. Workers need the
+   * built JavaScript: run from the TypeScript sources, the loader parses in this thread.
+   */
+  parallelFrom?: number;
+  /** How many parsing workers: the machine's cores (at most 4) unless told. */
+  workers?: number;
+  /** Heap limit of each parsing worker, in MiB (Node's default unless told). */
+  workerHeapMiB?: number;
   /** Called after each file read, for progress on a terminal. */
   progress?: (progress: LoadProgress) => void;
 }
@@ -85,19 +101,15 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   // The cache is opened only for a folder that holds data, so that a mistyped `--data` leaves no trace.
   const cache =
     options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
-  for (const dataFile of discovered.files) {
-    const bytes = await readBytes(dataFile, problems);
-    if (bytes === undefined) {
+  const { outcomes, parallel } = await outcomesOf(discovered.files, cache, problems, options);
+  for (const [i, dataFile] of discovered.files.entries()) {
+    const outcome = outcomes[i];
+    if (outcome === undefined) {
       unread.push(dataFile.file);
       continue;
     }
     absolute.set(dataFile.file, dataFile.absolute);
-    const content = cache ? contentHash(bytes) : "";
-    let outcome = cache?.get(dataFile, content);
-    if (outcome === undefined) {
-      outcome = loadFile(dataFile, bytes.toString("utf8"));
-      cache?.set(dataFile, content, outcome);
-    }
+    // Problems are appended one by one: a spread of a large list overflows the call stack.
     for (const problem of outcome.problems) problems.push(problem);
     if (outcome.unparsed) unread.push(dataFile.file);
     if (outcome.info) info = outcome.info;
@@ -113,7 +125,6 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   }
   cache?.save();
 
-  // Problems are appended one by one: a spread of a large list overflows the call stack.
   for (const problem of checkUniqueIds(occurrences)) problems.push(problem);
   const ids = new Map<string, SeenId>();
   for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
@@ -124,43 +135,12 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
-  const report = cache ? { cache: cache.report } : {};
+  const report = { ...(cache && { cache: cache.report }), ...(parallel && { parallel }) };
   if (info === undefined) return { ok: false, problems: placed, ...report };
   if (failed) {
     return { ok: false, problems: placed, partial: buildDataset(root, info, records), ...report };
   }
   return { ok: true, dataset: buildDataset(root, info, records), problems: placed, ...report };
-}
-
-async function readBytes(
-  dataFile: DataFile,
-  problems: UnplacedProblem[],
-): Promise<Buffer | undefined> {
-  try {
-    const { size } = await stat(dataFile.absolute);
-    if (size > MAX_FILE_BYTES) {
-      problems.push({
-        code: "file-too-large",
-        severity: "error",
-        file: dataFile.file,
-        path: [],
-        megabytes: Math.round(size / 1024 / 1024),
-        limitMegabytes: MAX_FILE_BYTES / 1024 / 1024,
-      });
-      return undefined;
-    }
-    return await readFile(dataFile.absolute);
-  } catch (error) {
-    problems.push({
-      code: "file-unreadable",
-      severity: "error",
-      file: dataFile.file,
-      path: [],
-      target: "file",
-      reason: (error as NodeJS.ErrnoException).code ?? "unknown",
-    });
-    return undefined;
-  }
 }
 
 /**

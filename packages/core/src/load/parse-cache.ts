@@ -120,7 +120,12 @@ export class ParseCache {
 
   /** Stores the outcome of a file just parsed. */
   set(dataFile: DataFile, content: string, outcome: FileOutcome): void {
-    this.fresh.set(dataFile.file, { kind: dataFile.kind, content, body: serialize(outcome) });
+    this.setBody(dataFile, content, serialize(outcome));
+  }
+
+  /** Stores the outcome of a file already serialised (by a parsing worker). */
+  setBody(dataFile: DataFile, content: string, body: Buffer): void {
+    this.fresh.set(dataFile.file, { kind: dataFile.kind, content, body });
     this.changed = true;
   }
 

@@ -1,0 +1,107 @@
+import { readFile, stat } from "node:fs/promises";
+import { deserialize } from "node:v8";
+import type { DataFile } from "./discover-files.js";
+import type { LoadOptions } from "./load-dataset.js";
+import { type FileOutcome, loadFile } from "./load-file.js";
+import { contentHash, type ParseCache } from "./parse-cache.js";
+import { ParsePool } from "./parse-pool.js";
+import type { UnplacedProblem } from "./problem.js";
+
+/** How a load used worker threads: how many, and how many files they parsed. */
+export interface ParallelReport {
+  workers: number;
+  files: number;
+}
+
+/** Larger files are refused before reading: a data file this big is a mistake, not a dataset. */
+export const MAX_FILE_BYTES = 400 * 1024 * 1024;
+
+/** Below this many bytes to parse, starting workers costs more than it saves. */
+const PARALLEL_FROM = 8 * 1024 * 1024;
+
+/**
+ * The outcome of each data file, in the order given (undefined for a file that could not be
+ * read): from the cache when it holds the file's content, otherwise parsed and validated, on
+ * worker threads when there is enough to parse. Workers give the same outcome as this thread,
+ * and a file a worker could not finish is parsed here.
+ */
+export async function outcomesOf(
+  files: readonly DataFile[],
+  cache: ParseCache | undefined,
+  problems: UnplacedProblem[],
+  options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
+): Promise<{ outcomes: (FileOutcome | undefined)[]; parallel?: ParallelReport }> {
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const misses: { at: number; dataFile: DataFile; bytes: Buffer; content: string }[] = [];
+  let missBytes = 0;
+  for (const dataFile of files) {
+    const bytes = await readBytes(dataFile, problems);
+    if (bytes === undefined) {
+      outcomes.push(undefined);
+      continue;
+    }
+    const content = cache ? contentHash(bytes) : "";
+    const cached = cache?.get(dataFile, content);
+    outcomes.push(cached);
+    if (cached === undefined) {
+      misses.push({ at: outcomes.length - 1, dataFile, bytes, content });
+      missBytes += bytes.length;
+    }
+  }
+  const parallel =
+    misses.length > 1 &&
+    missBytes >= (options.parallelFrom ?? PARALLEL_FROM) &&
+    (options.workers ?? 2) > 0 &&
+    ParsePool.available();
+  const pool = parallel ? new ParsePool(options.workers, options.workerHeapMiB) : undefined;
+  const report = pool ? { workers: pool.size, files: 0 } : undefined;
+  try {
+    const parsed = misses.map((miss) => pool?.parse(miss.dataFile));
+    for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
+      const fromWorker = await parsed[i];
+      if (fromWorker !== undefined) {
+        cache?.setBody(dataFile, fromWorker.content, fromWorker.body);
+        outcomes[at] = deserialize(fromWorker.body) as FileOutcome;
+        if (report) report.files += 1;
+        continue;
+      }
+      const outcome = loadFile(dataFile, bytes.toString("utf8"));
+      cache?.set(dataFile, content, outcome);
+      outcomes[at] = outcome;
+    }
+  } finally {
+    await pool?.close();
+  }
+  return { outcomes, ...(report && { parallel: report }) };
+}
+
+async function readBytes(
+  dataFile: DataFile,
+  problems: UnplacedProblem[],
+): Promise<Buffer | undefined> {
+  try {
+    const { size } = await stat(dataFile.absolute);
+    if (size > MAX_FILE_BYTES) {
+      problems.push({
+        code: "file-too-large",
+        severity: "error",
+        file: dataFile.file,
+        path: [],
+        megabytes: Math.round(size / 1024 / 1024),
+        limitMegabytes: MAX_FILE_BYTES / 1024 / 1024,
+      });
+      return undefined;
+    }
+    return await readFile(dataFile.absolute);
+  } catch (error) {
+    problems.push({
+      code: "file-unreadable",
+      severity: "error",
+      file: dataFile.file,
+      path: [],
+      target: "file",
+      reason: (error as NodeJS.ErrnoException).code ?? "unknown",
+    });
+    return undefined;
+  }
+}
