@@ -1,5 +1,6 @@
+import type { RecordOrigin } from "../dataset.js";
 import type { UnplacedProblem } from "../load/problem.js";
-import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
+import { recordProblem } from "./check-context.js";
 import { walk } from "./walk.js";
 
 /**
@@ -76,28 +77,28 @@ export function unprintedCharacter(text: string): { char: string; script: string
 /**
  * Every text is in a script the brief's fonts print. A text in another (Devanagari, Chinese,
  * Hebrew...) is a warning: the brief prints its characters as code points, e.g. [U+0915].
+ * It reads one record alone, so the loader runs it with the record's schema, and the parse
+ * cache keeps its problems with the file's.
  */
-export const checkPrintedScripts: Check = (context) => {
+export function printedScriptProblems(record: unknown, origin: RecordOrigin): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
-  for (const { record, origin } of recordsAndInfo(context)) {
-    for (const { node, path } of walk(record)) {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value !== "string") continue;
-        const found = unprintedCharacter(value);
-        if (found === undefined) continue;
-        const at = Array.isArray(node) ? Number(key) : key;
-        problems.push(
-          recordProblem(origin, [...path, at], {
-            code: "unprinted-script",
-            severity: "warning",
-            script: found.script,
-            char: found.char,
-            codePoint: codePoint(found.char),
-            printed: PRINTED_SCRIPTS.filter((s) => s !== "Common" && s !== "Inherited"),
-          }),
-        );
-      }
+  for (const { node, path } of walk(record)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== "string") continue;
+      const found = unprintedCharacter(value);
+      if (found === undefined) continue;
+      const at = Array.isArray(node) ? Number(key) : key;
+      problems.push(
+        recordProblem(origin, [...path, at], {
+          code: "unprinted-script",
+          severity: "warning",
+          script: found.script,
+          char: found.char,
+          codePoint: codePoint(found.char),
+          printed: PRINTED_SCRIPTS.filter((s) => s !== "Common" && s !== "Inherited"),
+        }),
+      );
     }
   }
   return problems;
-};
+}

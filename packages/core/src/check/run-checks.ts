@@ -9,13 +9,15 @@ import { checkEventDates } from "./event-dates.js";
 import { checkExcerpts } from "./excerpts.js";
 import { checkOutsideInformation } from "./outside-information.js";
 import { checkPlaces } from "./places.js";
-import { checkPrintedScripts } from "./printed-scripts.js";
 import { checkReferences } from "./references.js";
 import { checkSourcesCited } from "./source-use.js";
 import { checkTranslations } from "./translations.js";
 import { checkTrendOverlaps } from "./trends.js";
 
-/** The cross-record checks, run on records that passed their schemas. */
+/**
+ * The cross-record checks, run on records that passed their schemas. (The printed-scripts check
+ * reads one record alone: the loader runs it per file, see `loadFile`.)
+ */
 export const CHECKS = [
   checkReferences,
   checkCountryCodes,
@@ -26,7 +28,6 @@ export const CHECKS = [
   checkTranslations,
   checkOutsideInformation,
   checkTrendOverlaps,
-  checkPrintedScripts,
   checkExcerpts,
   checkCredibility,
   checkSourcesCited,

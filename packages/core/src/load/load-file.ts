@@ -1,4 +1,5 @@
 import type { CheckContext } from "../check/check-context.js";
+import { printedScriptProblems } from "../check/printed-scripts.js";
 import type { IdOccurrence } from "../check/unique-ids.js";
 import type { IndexedRecord } from "../dataset.js";
 import { languageCodes } from "../i18n/registry.js";
@@ -57,8 +58,11 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
   }
   if (kind === "dataset") {
     const result = DatasetInfoSchema.safeParse(parsed.value);
-    if (result.success) outcome.info = result.data;
-    else {
+    if (result.success) {
+      outcome.info = result.data;
+      for (const problem of printedScriptProblems(result.data, { file, index: undefined }))
+        outcome.problems.push(problem);
+    } else {
       outcome.problems.push(
         ...schemaProblems(
           result.error.issues,
@@ -95,6 +99,8 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     const result = schema.safeParse(raw);
     if (result.success) {
       outcome.records.push({ kind, record: result.data, origin } as IndexedRecord);
+      for (const problem of printedScriptProblems(result.data, origin))
+        outcome.problems.push(problem);
     } else {
       outcome.problems.push(
         ...schemaProblems(result.error.issues, schema, raw, file, prefix, languageCodes()),
