@@ -10,18 +10,21 @@ export interface IndexEntry {
   path: string;
   lang: Language;
   meta: IndexDigest["meta"];
+  /** The report's chronology pages, relative to the index, when it has them (oldest first). */
+  pages?: string[];
 }
 
 /** The file, inside a pair's folder of reports, that holds its index entries. */
 export const INDEX_ENTRIES_FILE = "index.json";
 
-/** The entry of a rendered report. */
-export function indexEntry(link: ReportLink): IndexEntry {
+/** The entry of a rendered report, with its chronology pages when it has any. */
+export function indexEntry(link: ReportLink, pages: readonly string[] = []): IndexEntry {
   const { datasetId, title, period, cutoff, tlp } = link.digest.meta;
   return {
     path: link.path,
     lang: link.digest.lang,
     meta: { datasetId, title, period, cutoff, tlp },
+    ...(pages.length > 0 && { pages: [...pages] }),
   };
 }
 
@@ -42,10 +45,11 @@ const isText = (value: unknown): value is string => typeof value === "string";
 
 function isEntry(value: unknown): value is IndexEntry {
   if (value === null || typeof value !== "object") return false;
-  const { path, lang, meta } = value as Record<string, unknown>;
+  const { path, lang, meta, pages } = value as Record<string, unknown>;
   if (!isText(path) || !languageCodes().includes(lang as Language) || typeof meta !== "object") {
     return false;
   }
+  if (pages !== undefined && !(Array.isArray(pages) && pages.every(isText))) return false;
   const m = (meta ?? {}) as Record<string, Record<string, unknown> | string>;
   const period = m.period as Record<string, unknown> | undefined;
   const cutoff = m.cutoff as Record<string, unknown> | undefined;
@@ -85,5 +89,6 @@ export function indexLink(entry: IndexEntry): ReportLink {
   return {
     path: entry.path,
     digest: { lang: entry.lang, labels: labelsFor(entry.lang), meta: entry.meta },
+    pages: entry.pages ?? [],
   };
 }

@@ -17,7 +17,7 @@ export interface TemplateSet {
   partials: Map<string, TemplateSource>;
 }
 
-const MAIN_TEMPLATES = new Set(["report", "index"]);
+const MAIN_TEMPLATES = new Set(["report", "index", "chronology-page"]);
 
 function readFolder(dir: string): Map<string, TemplateSource> {
   const found = new Map<string, TemplateSource>();

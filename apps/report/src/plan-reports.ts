@@ -14,6 +14,7 @@ import {
 } from "./index-entries.js";
 import { renderReportFiles } from "./report-files.js";
 import { DEFAULT_LANGUAGES, type ReportFormatOptions } from "./report-format.js";
+import { pagesFolder } from "./report-pages.js";
 import { REPORT_PROFILE } from "./report-profile.js";
 
 /**
@@ -46,12 +47,14 @@ export function planReports(
     });
     const folder = whole ? id : `${id}/${from}_${to}`;
     // The report and, beside it, the figures it links.
+    const pages: string[] = [];
     for (const [name, text] of renderReportFiles(digest, lang, options)) {
       files.set(`${folder}/${name}`, text);
+      if (name.startsWith(`${pagesFolder(lang)}/`)) pages.push(`${folder}/${name}`);
       hooks?.planned?.(`${folder}/${name}`);
     }
     if (whole) {
-      const entry = indexEntry({ path: `${folder}/${lang}.md`, digest });
+      const entry = indexEntry({ path: `${folder}/${lang}.md`, digest }, pages);
       entries.set(id, [...(entries.get(id) ?? []), entry]);
     }
   }

@@ -18,6 +18,8 @@ export interface IndexDigest {
 export interface ReportLink {
   path: string;
   digest: IndexDigest;
+  /** Its chronology pages, relative to the index, when it has them. */
+  pages?: string[];
 }
 
 /** What `index.hbs` receives: each language's labels once, then the reports by dataset. */
@@ -38,7 +40,7 @@ export function indexContext(reports: readonly ReportLink[]): IndexContext {
       title: meta.title,
       reports: [],
     };
-    dataset.reports.push(report);
+    dataset.reports.push({ ...report, pages: report.pages ?? [] });
     datasets.set(meta.datasetId, dataset);
   }
   return { languages: [...languages.values()], datasets: [...datasets.values()] };

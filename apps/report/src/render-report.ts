@@ -18,6 +18,15 @@ export interface ReportImages {
   chartImage: ReportImage | undefined;
 }
 
+/** A page of the chronology, as the templates link it (`@chronologyPages`, `@pages`). */
+export interface PageLink {
+  title: string;
+  /** The page's file, relative to the Markdown file that links it. */
+  file: string;
+  /** True on the page itself, in the list of pages each page shows. */
+  current: boolean;
+}
+
 export interface RenderOptions {
   /** A folder of `.hbs` files replacing shipped templates or partials of the same name. */
   templatesDir?: string;
@@ -25,17 +34,54 @@ export interface RenderOptions {
   images?: ReportImages;
 }
 
+/** What the templates receive beside the context, as `@name`. */
+export interface ReportData extends ReportImages {
+  /** The chronology's pages, when it is too large to sit in the report; none otherwise. */
+  chronologyPages: PageLink[] | undefined;
+}
+
+/** What a chronology page receives beside its context. */
+export interface PageData {
+  page: { title: string; report: string };
+  pages: PageLink[];
+}
+
+/** The report's templates, compiled once for the report and each of its pages. */
+export interface ReportRenderer {
+  report(digest: Digest, data: ReportData): string;
+  page(digest: Digest, data: PageData): string;
+}
+
+/** Compiles the templates (shipped ones, replaced by any of `templatesDir`) once. */
+export function reportRenderer(templatesDir: string | undefined): ReportRenderer {
+  const templates = loadTemplates(templatesDir);
+  const environment = createEnvironment(templates);
+  const main = (name: string) => {
+    const render = environment.get(name);
+    if (render === undefined) throw new Error(`the report template \`${name}.hbs\` is missing`);
+    return render;
+  };
+  const report = main("report");
+  const page = main("chronology-page");
+  return {
+    report(digest, data) {
+      const sections = digest.sections.filter((s) => templates.partials.has(sectionPartial(s.id)));
+      return tidyMarkdown(report({ ...digest, sections }, { data }));
+    },
+    page: (digest, data) => tidyMarkdown(page(digest, { data })),
+  };
+}
+
 /**
  * Lays out a period summary (built with `REPORT_PROFILE`) as a GitHub-flavoured Markdown report:
  * `report.hbs` and a partial per section, rendered with the digest as context, in the digest's
  * order of sections (one the report has no partial for is not shown). Same digest and
- * templates, same text.
+ * templates, same text. The whole chronology stays in it (see `renderReportFiles` for pages).
  */
 export function renderReport(digest: Digest, options: RenderOptions = {}): string {
-  const templates = loadTemplates(options.templatesDir);
-  const render = createEnvironment(templates).get("report");
-  if (render === undefined) throw new Error("the report template `report.hbs` is missing");
-  const sections = digest.sections.filter((s) => templates.partials.has(sectionPartial(s.id)));
   const images = options.images ?? { mapImage: undefined, chartImage: undefined };
-  return tidyMarkdown(render({ ...digest, sections }, { data: images }));
+  return reportRenderer(options.templatesDir).report(digest, {
+    ...images,
+    chronologyPages: undefined,
+  });
 }

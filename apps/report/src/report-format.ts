@@ -50,6 +50,13 @@ export const reportFormat: OutputFormat<ReportFormatOptions> = {
       throw error;
     }
   },
+  // Each report's pages folder, `<folder>/<lang>-chronology/`, whether or not this run has pages
+  // for it: pages a larger dataset once needed are left over when it shrinks.
+  ownedFolders: (plan) =>
+    [...plan.keys()].flatMap((path) => {
+      const report = /^(.+)\/([a-z]{2,3})\.md$/.exec(path);
+      return report ? [`${report[1]}/${report[2]}-chronology`] : [];
+    }),
   async planShared(plan, folder, options) {
     try {
       const { planIndex } = await import("./plan-index.js");

@@ -1,5 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import {
   FormatOptionError,
   type OutputBytes,
@@ -11,6 +11,7 @@ import type { CliContext } from "../cli-context.js";
 import { EXIT } from "../exit-codes.js";
 import { loadAllOrReport } from "../load-or-report.js";
 import { cacheFolder } from "../output/cache-folder.js";
+import { findLeftoverFiles, removeFiles } from "../output/leftover-files.js";
 import { outputFolder, withFolderLock } from "../output/output-folder.js";
 import { parallelFrom } from "../output/parallel-from.js";
 import { startProgress } from "../output/progress.js";
@@ -115,9 +116,20 @@ export async function runFormat<Options>(
     return placeFiles(format, planned, where);
   };
 
+  const owned = (format.ownedFolders?.(plan) ?? []).map((folder) =>
+    join(where, ...folder.split("/")),
+  );
+  const leftover = await findLeftoverFiles(owned, files);
+
   if (shared.check) {
     const all = new Map([...files, ...(await sharedFiles())]);
-    if (await checkFilesCurrent(ctx.stderr, all, format.what, refreshCommand(format, rawArgs))) {
+    const refresh = refreshCommand(format, rawArgs);
+    const current = await checkFilesCurrent(ctx.stderr, all, format.what, refresh);
+    for (const file of leftover) ctx.stderr.write(`${file} is left over from an earlier run\n`);
+    if (current && leftover.length > 0) {
+      ctx.stderr.write(`✗ ${format.what} are stale: run \`${refresh}\`\n`);
+    }
+    if (current && leftover.length === 0) {
       ctx.stdout.write(`✓ ${count(format, all.size)} in ${where}: up to date\n`);
     } else ctx.exitCode = EXIT.invalidData;
     return;
@@ -126,6 +138,9 @@ export async function runFormat<Options>(
     await mkdir(dir, { recursive: true });
   }
   let changed = await writeFilesAtomically(files);
+  // Only once the new files are in place, so that a failed run leaves the old ones whole.
+  await removeFiles(leftover);
+  changed += leftover.length;
   let written = files.size;
   if (format.planShared !== undefined) {
     // Planned again under the lock, from what is on disk once this run's files are.

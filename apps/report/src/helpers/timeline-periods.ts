@@ -1,4 +1,5 @@
 import type { DigestEvent, DigestTimeline } from "@bilat/core";
+import { startOf } from "../chronology-pages.js";
 
 export interface TimelinePeriod {
   text: string;
@@ -32,9 +33,3 @@ export function timelinePeriods(
     return { text, titles: shown.map((e) => e.title), more: events.length - shown.length };
   });
 }
-
-/**
- * The date the event starts on as written in the data: `2025`, `2025-02` or `2025-02-05`; an
- * event known only as "no later than" (`../2025-02-07`) is placed at its `by` day, as it sorts.
- */
-const startOf = (e: DigestEvent) => e.date.iso.replace(/^\.\.\//, "").split("/")[0] ?? e.date.iso;

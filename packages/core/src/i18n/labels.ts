@@ -93,6 +93,12 @@ export interface Labels {
     more: string;
     /** "{count} more", closing a shortened list. */
     moreEvents: string;
+    /** Closes a pillar's latest developments when the chronology is on pages of its own. */
+    earlierDevelopments: string;
+    /** Opens the list of chronology pages, in a report too large for one page. */
+    chronologyPages: string;
+    /** The link from a chronology page back to its report. */
+    backToReport: string;
     none: string;
     noDevelopments: string;
     notShownOnMap: string;

@@ -113,6 +113,12 @@ export interface OutputFormat<Options = Record<string, never>> {
    * time each see the others' files.
    */
   planShared?(plan: OutputPlan, folder: OutputFolder, options: Options): Promise<OutputPlan>;
+  /**
+   * Folders, relative to the output folder, that hold this plan's files and nothing else (the
+   * pages of a report): a file there that the plan does not hold is left over from an earlier
+   * run, removed when writing and reported by `--check`.
+   */
+  ownedFolders?(plan: OutputPlan): string[];
   /** A few words about one written file for the summary line, e.g. "6 pages". */
   describeFile?(bytes: OutputBytes): string;
 }

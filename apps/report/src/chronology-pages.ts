@@ -1,0 +1,69 @@
+import type { DigestEvent } from "@bilat/core";
+
+/**
+ * The most a Markdown file of the report may weigh before its chronology moves to pages of its
+ * own: half of the 1 MiB no file may exceed, so that a page with its footnotes stays well
+ * inside it and quick for a code host to render.
+ */
+export const PAGE_BYTES = 512 * 1024;
+
+/** Events of the chronology that go on one page: a year, a month, or part of a month. */
+export interface ChronologyGroup {
+  /** Its file name without `.md`: `2024`, `2024-03`, `2024-03-2`. */
+  key: string;
+  /** The period it covers as data writes it (`2024`, `2024-03`), to be formatted. */
+  period: string;
+  /** Its rank among the parts of a month too large for one page (1, 2…), when split. */
+  part: number | undefined;
+  events: DigestEvent[];
+}
+
+/**
+ * The date an event starts on as written in the data (`2025`, `2025-02`, `2025-02-05`); one known
+ * only as "no later than" (`../2025-02-07`) by its `by` day, as it sorts.
+ */
+export const startOf = (e: DigestEvent): string =>
+  e.date.iso.replace(/^\.\.\//, "").split("/")[0] ?? e.date.iso;
+
+function groupBy(events: readonly DigestEvent[], key: (e: DigestEvent) => string) {
+  const groups = new Map<string, DigestEvent[]>();
+  for (const e of events) {
+    const k = key(e);
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
+  }
+  return groups;
+}
+
+/**
+ * The chronology's pages, oldest first: one per year; a year whose page would weigh more than
+ * `limit` (as `weigh` measures it) one per month, its events known to the year only on a page
+ * of their own; a month still too heavy in as many equal parts as it needs.
+ */
+export function chronologyGroups(
+  chronology: readonly DigestEvent[],
+  weigh: (events: readonly DigestEvent[]) => number,
+  limit: number,
+): ChronologyGroup[] {
+  const groups: ChronologyGroup[] = [];
+  for (const [year, events] of groupBy(chronology, (e) => startOf(e).slice(0, 4))) {
+    if (weigh(events) <= limit) {
+      groups.push({ key: year, period: year, part: undefined, events });
+      continue;
+    }
+    for (const [month, inMonth] of groupBy(events, (e) => startOf(e).slice(0, 7))) {
+      const bytes = weigh(inMonth);
+      const parts = bytes <= limit ? 1 : Math.ceil(bytes / limit) + 1;
+      const size = Math.ceil(inMonth.length / parts);
+      for (let i = 0; i < parts; i++) {
+        const slice = inMonth.slice(i * size, (i + 1) * size);
+        if (slice.length === 0) continue;
+        const part = parts === 1 ? undefined : i + 1;
+        const key = part === undefined ? month : `${month}-${part}`;
+        groups.push({ key, period: month, part, events: slice });
+      }
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,98 @@
+import { type Digest, type DigestEvent, fill, formatDate, formatNumber } from "@bilat/core";
+import { type ChronologyGroup, chronologyGroups, PAGE_BYTES } from "./chronology-pages.js";
+import type { PageLink, ReportData, ReportRenderer } from "./render-report.js";
+
+/** Developments a pillar keeps in a report whose chronology is on pages: the latest ones. */
+const LATEST_DEVELOPMENTS = 10;
+
+/** The folder, beside the report `<name>.md`, that holds its chronology pages and nothing else. */
+export const pagesFolder = (name: string) => `${name}-chronology`;
+
+const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+/** Footnote references in rendered Markdown (`[^12]`, not the definitions `[^12]:`). */
+function citedNotes(markdown: string): Set<number> {
+  const notes = new Set<number>();
+  for (const m of markdown.matchAll(/\[\^(\d+)\](?!:)/g)) notes.add(Number(m[1]));
+  return notes;
+}
+
+function pageTitle(digest: Digest, group: ChronologyGroup): string {
+  const period = formatDate(group.period, digest.lang);
+  const value = group.part === undefined ? period : `${period} (${group.part})`;
+  return fill(digest.labels.phrases.labelled, { label: digest.labels.sections.chronology, value });
+}
+
+/**
+ * The report as one page when it weighs at most `PAGE_BYTES`; otherwise the report without its
+ * chronology table, linking one page per year (or month, or part of a month: `chronologyGroups`)
+ * in `<name>-chronology/`. Each page carries the footnotes of the sources it cites, since a
+ * footnote shows only on the page that defines it; the report keeps those its own text cites,
+ * and each pillar its latest developments. Returns the files by name, relative to the report's folder.
+ */
+export function reportPages(
+  renderer: ReportRenderer,
+  digest: Digest,
+  name: string,
+  data: Omit<ReportData, "chronologyPages">,
+  limit = PAGE_BYTES,
+): Map<string, string> {
+  const report = `${name}.md`;
+  const sourcesOf = (events: readonly DigestEvent[]) => {
+    const notes = new Set(events.flatMap((e) => e.citations.map((c) => c.note)));
+    return digest.sources.filter((s) => notes.has(s.note));
+  };
+  const page = (events: readonly DigestEvent[], title: string, pages: PageLink[]) =>
+    renderer.page(
+      { ...digest, chronology: [...events], sources: sourcesOf(events) },
+      { page: { title, report: `../${report}` }, pages },
+    );
+  const whole = bytes(page(digest.chronology, "", [])) <= limit;
+  if (whole) {
+    const single = renderer.report(digest, { ...data, chronologyPages: undefined });
+    if (bytes(single) <= limit) return new Map([[report, single]]);
+  }
+
+  const groups = chronologyGroups(
+    digest.chronology,
+    (events) => bytes(page(events, "", [])),
+    limit,
+  );
+  const titles = groups.map((g) => pageTitle(digest, g));
+  const folder = pagesFolder(name);
+  const files = new Map<string, string>();
+  const links = (from: "report" | "page", current?: string): PageLink[] =>
+    groups.map((g, i) => ({
+      title: titles[i] as string,
+      file: from === "report" ? `${folder}/${g.key}.md` : `${g.key}.md`,
+      current: g.key === current,
+    }));
+  const chronologyPages = links("report");
+  const pillars = digest.pillars.map((p) => {
+    const earlier = p.developments.length - LATEST_DEVELOPMENTS;
+    return earlier <= 0
+      ? p
+      : {
+          ...p,
+          developments: p.developments.slice(-LATEST_DEVELOPMENTS),
+          earlier: formatNumber(earlier, digest.lang),
+        };
+  });
+  const sections = digest.sections.map((s) =>
+    s.id === "chronology"
+      ? {
+          ...s,
+          children: chronologyPages.map((p) => ({ id: p.file, title: p.title, file: p.file })),
+        }
+      : s,
+  );
+  const lean = { ...digest, pillars, sections };
+  const draft = renderer.report(lean, { ...data, chronologyPages });
+  const notes = citedNotes(draft);
+  const sources = digest.sources.filter((s) => notes.has(s.note));
+  files.set(report, renderer.report({ ...lean, sources }, { ...data, chronologyPages }));
+  groups.forEach((g, i) => {
+    files.set(`${folder}/${g.key}.md`, page(g.events, titles[i] as string, links("page", g.key)));
+  });
+  return files;
+}
