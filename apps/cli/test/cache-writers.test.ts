@@ -7,7 +7,7 @@ import { bilatProcess, dataFolder, ROOT, removeDataFolders } from "./helpers/bil
 
 // The built loader, as the processes run it: the cache is written for the code that reads it.
 const { loadDataset } = (await import(
-  new URL("packages/core/dist/index.js", `file://${ROOT}`).href
+  new URL("packages/core/dist/bundle/index.js", `file://${ROOT}`).href
 )) as typeof Core;
 type LoadResult = Core.LoadResult;
 

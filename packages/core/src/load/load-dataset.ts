@@ -10,7 +10,7 @@ import type { DatasetInfo } from "../model/dataset-info.js";
 import type { RecordKind } from "../model/record-kinds.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
 import { outcomesOf, type ParallelReport } from "./load-outcomes.js";
-import { YamlLocator } from "./locate.js";
+import type { YamlLocator } from "./locate.js";
 import { type CacheReport, ParseCache } from "./parse-cache.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
 
@@ -131,7 +131,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
   for (const problem of runChecks(context)) problems.push(problem);
 
-  const placed = placeProblems(problems, absolute, listLengths, options.lang ?? "en");
+  const placed = await placeProblems(problems, absolute, listLengths, options.lang ?? "en");
   const failed = placed.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
@@ -146,24 +146,28 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 /**
  * Looks up line and column for each problem, parsing for positions only the files that need it,
  * and words it in the language asked for. Those files are read again rather than kept: problems
- * are few, and the texts of a large dataset would double the memory a load takes.
+ * are few, and the texts of a large dataset would double the memory a load takes. The
+ * position-keeping parser is imported only then: a valid dataset's load never needs it.
  */
-function placeProblems(
+async function placeProblems(
   problems: UnplacedProblem[],
   absolute: Map<string, string>,
   listLengths: Map<string, number>,
   lang: Language,
-): Problem[] {
+): Promise<Problem[]> {
+  const Locator = problems.some((p) => p.line === undefined || p.column === undefined)
+    ? (await import("./locate.js")).YamlLocator
+    : undefined;
   const locators = new Map<string, YamlLocator>();
   const place = (problem: UnplacedProblem): { line: number; column: number } => {
     if (problem.line !== undefined && problem.column !== undefined) {
       return { line: problem.line, column: problem.column };
     }
     const path = absolute.get(problem.file);
-    if (path === undefined) return { line: 1, column: 1 };
+    if (path === undefined || Locator === undefined) return { line: 1, column: 1 };
     let locator = locators.get(problem.file);
     if (!locator) {
-      locator = new YamlLocator(readFileSync(path, "utf8"), listLengths.get(problem.file));
+      locator = new Locator(readFileSync(path, "utf8"), listLengths.get(problem.file));
       locators.set(problem.file, locator);
     }
     return locator.locate(problem.path, problem.code === "unknown-key");

@@ -1,5 +1,8 @@
+import { createRequire } from "node:module";
 import jsYaml from "js-yaml";
-import { LineCounter, parseAllDocuments } from "yaml";
+
+// The position-keeping parser is loaded only for a file of several documents, which is an error.
+const require = createRequire(import.meta.url);
 
 export type ParsedYaml =
   | { ok: true; value: unknown }
@@ -49,6 +52,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
 /** Zero-based position where a second YAML document starts, or the top of the file. */
 function secondDocumentMark(text: string): { line: number; column: number } {
+  const { LineCounter, parseAllDocuments } = require("yaml") as typeof import("yaml");
   const lines = new LineCounter();
   const second = parseAllDocuments(text, { lineCounter: lines })[1];
   if (second === undefined) return { line: 0, column: 0 };

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { languageCodes } from "../i18n/registry.js";
 
@@ -13,7 +13,7 @@ let code: string | undefined;
 
 /**
  * A digest of the code that turns a file into records and problems: every module of this
- * package (sources or build, whichever runs) and the versions of the parsing and validating
+ * package (sources, build or bundle, whichever runs) and the versions of the parsing and validating
  * libraries, and the languages registered (localised texts are checked against them). Any change
  * to a schema gives another fingerprint, so a cache entry written by other code is never used,
  * even when the version number did not move.
@@ -25,7 +25,10 @@ export function toolFingerprint(): string {
 function codeDigest(): string {
   if (code !== undefined) return code;
   const hash = createHash("sha256");
-  const root = fileURLToPath(new URL("..", import.meta.url));
+  // Bundled, this module lies in dist/bundle/ with all the code that runs; otherwise one folder
+  // below the package's modules (src/ or dist/).
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const root = basename(here) === "bundle" ? here : join(here, "..");
   const modules = readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith(".d.ts"))
     .sort();

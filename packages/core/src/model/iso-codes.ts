@@ -1,9 +1,15 @@
+import { createRequire } from "node:module";
 import currencyCodes from "currency-codes";
-import countries from "i18n-iso-countries";
+// The library without its Node entry point, which registers all of its hundred-odd languages on
+// load (a megabyte of names, most of a command's start-up); each is registered when first named.
+import countries from "i18n-iso-countries/index.js";
+
+const require = createRequire(import.meta.url);
+const registered = new Set<string>();
 
 /**
  * ISO 3166-1 alpha-3 country codes and their names, from i18n-iso-countries (maintained with
- * the standard and CLDR names; under Node it registers every language it ships on first load).
+ * the standard and CLDR names).
  */
 export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha3Codes()).sort();
 
@@ -16,6 +22,11 @@ export function isCountryCode(code: string): boolean {
 
 /** A country's common short name in a language ("Mauritania", « Mauritanie »), if ISO has one. */
 export function isoCountryName(code: string, lang: string): string | undefined {
+  if (!registered.has(lang)) {
+    registered.add(lang);
+    if (countries.getSupportedLanguages().includes(lang))
+      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  }
   return countries.getName(code, lang, { select: "alias" }) || undefined;
 }
 
