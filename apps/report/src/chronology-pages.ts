@@ -36,24 +36,81 @@ function groupBy(events: readonly DigestEvent[], key: (e: DigestEvent) => string
   return groups;
 }
 
+/** What is known of how much a set of events weighs on one page, before weighing it whole. */
+interface Bounds {
+  /** At least this: its heaviest part (a page of more events is no lighter). */
+  least: number;
+  /** At most this: its parts together (their rows, and their footnotes, counted once or more). */
+  most: number;
+}
+
+const boundsOf = (parts: readonly Bounds[]): Bounds => ({
+  least: Math.max(0, ...parts.map((p) => p.least)),
+  most: parts.reduce((sum, p) => sum + p.most, 0),
+});
+
+/**
+ * Whether events fit on one page of at most `limit`, weighed whole only when their parts leave
+ * it open: rendering every year and the whole chronology to weigh them cost more than the pages.
+ */
+const fits = (b: Bounds, weigh: () => number, limit: number) =>
+  b.least <= limit && (b.most <= limit || weigh() <= limit);
+
+/** A year's events, in the chronology's order, and by month with each month's weight. */
+interface WeighedYear {
+  events: DigestEvent[];
+  months: Map<string, { events: DigestEvent[]; bytes: number }>;
+  bounds: Bounds;
+}
+
+/** The chronology's events by year and month, with each month's weight on a page of its own. */
+export interface WeighedChronology {
+  years: Map<string, WeighedYear>;
+  bounds: Bounds;
+}
+
+/** Weighs each month of the chronology once (`weigh` renders a page of the events given). */
+export function weighChronology(
+  chronology: readonly DigestEvent[],
+  weigh: (events: readonly DigestEvent[]) => number,
+): WeighedChronology {
+  const years: WeighedChronology["years"] = new Map();
+  for (const [year, events] of groupBy(chronology, (e) => startOf(e).slice(0, 4))) {
+    const months = new Map<string, { events: DigestEvent[]; bytes: number }>();
+    for (const [month, inMonth] of groupBy(events, (e) => startOf(e).slice(0, 7))) {
+      months.set(month, { events: inMonth, bytes: weigh(inMonth) });
+    }
+    const bounds = boundsOf([...months.values()].map((m) => ({ least: m.bytes, most: m.bytes })));
+    years.set(year, { events, months, bounds });
+  }
+  return { years, bounds: boundsOf([...years.values()].map((y) => y.bounds)) };
+}
+
+/** Whether the whole chronology fits on one page of at most `limit`. */
+export const fitsOnePage = (
+  weighed: WeighedChronology,
+  chronology: readonly DigestEvent[],
+  weigh: (events: readonly DigestEvent[]) => number,
+  limit: number,
+) => fits(weighed.bounds, () => weigh(chronology), limit);
+
 /**
  * The chronology's pages, oldest first: one per year; a year whose page would weigh more than
  * `limit` (as `weigh` measures it) one per month, its events known to the year only on a page
  * of their own; a month still too heavy in as many equal parts as it needs.
  */
 export function chronologyGroups(
-  chronology: readonly DigestEvent[],
+  weighed: WeighedChronology,
   weigh: (events: readonly DigestEvent[]) => number,
   limit: number,
 ): ChronologyGroup[] {
   const groups: ChronologyGroup[] = [];
-  for (const [year, events] of groupBy(chronology, (e) => startOf(e).slice(0, 4))) {
-    if (weigh(events) <= limit) {
+  for (const [year, { events, months, bounds }] of weighed.years) {
+    if (fits(bounds, () => weigh(events), limit)) {
       groups.push({ key: year, period: year, part: undefined, events });
       continue;
     }
-    for (const [month, inMonth] of groupBy(events, (e) => startOf(e).slice(0, 7))) {
-      const bytes = weigh(inMonth);
+    for (const [month, { events: inMonth, bytes }] of months) {
       const parts = bytes <= limit ? 1 : Math.ceil(bytes / limit) + 1;
       const size = Math.ceil(inMonth.length / parts);
       for (let i = 0; i < parts; i++) {

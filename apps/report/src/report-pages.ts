@@ -1,5 +1,11 @@
 import { type Digest, type DigestEvent, fill, formatDate, formatNumber } from "@bilat/core";
-import { type ChronologyGroup, chronologyGroups, PAGE_BYTES } from "./chronology-pages.js";
+import {
+  type ChronologyGroup,
+  chronologyGroups,
+  fitsOnePage,
+  PAGE_BYTES,
+  weighChronology,
+} from "./chronology-pages.js";
 import type { PageLink, ReportData, ReportRenderer } from "./render-report.js";
 
 /** Developments a pillar keeps in a report whose chronology is on pages: the latest ones. */
@@ -47,17 +53,14 @@ export function reportPages(
       { ...digest, chronology: [...events], sources: sourcesOf(events) },
       { page: { title, report: `../${report}` }, pages },
     );
-  const whole = bytes(page(digest.chronology, "", [])) <= limit;
-  if (whole) {
+  const weigh = (events: readonly DigestEvent[]) => bytes(page(events, "", []));
+  const weighed = weighChronology(digest.chronology, weigh);
+  if (fitsOnePage(weighed, digest.chronology, weigh, limit)) {
     const single = renderer.report(digest, { ...data, chronologyPages: undefined });
     if (bytes(single) <= limit) return new Map([[report, single]]);
   }
 
-  const groups = chronologyGroups(
-    digest.chronology,
-    (events) => bytes(page(events, "", [])),
-    limit,
-  );
+  const groups = chronologyGroups(weighed, weigh, limit);
   const titles = groups.map((g) => pageTitle(digest, g));
   const folder = pagesFolder(name);
   const files = new Map<string, string>();

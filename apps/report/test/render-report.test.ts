@@ -58,7 +58,7 @@ const cellSeparators = (line: string) => line.match(/(?<!\\)(?:\\\\)*\|/g)?.leng
 
 describe.each(CASES)("the report ($name)", (c) => {
   const labels = labelsFor(c.options.lang);
-  const { typeset } = languageModule(c.options.lang ?? "en").grammar;
+  const typeset = languageModule(c.options.lang ?? "en").grammar.typeset ?? ((t: string) => t);
 
   it("has as many cells in every table row as in its header, in the tree and in the text", async () => {
     const { markdown, tree } = await render(c);

@@ -1,6 +1,14 @@
 /** Characters that start Markdown or GFM syntax anywhere in a line, escaped with a backslash. */
 const INLINE_SYNTAX = /[\\`*_[\]<>|#{}~$]/g;
 
+/** What `escapeMarkdown` may change: a character it escapes or folds, a start it guards or trims. */
+const ESCAPED_OR_FOLDED = /[\\`*_[\]<>|#{}~$&\r\n\t]/;
+const GUARDED_START = /^[\s\-+=\d]/;
+const SPACE = /\s/;
+
+const needsEscaping = (text: string) =>
+  ESCAPED_OR_FOLDED.test(text) || GUARDED_START.test(text) || SPACE.test(text.at(-1) ?? "");
+
 /**
  * Folds line breaks and tabs to one space: data text is shown inline, where a newline could end
  * a table row or start a block (a heading, a list, a code block).
@@ -15,6 +23,9 @@ export function foldLines(text: string): string {
  * so the text reads unchanged on any renderer.
  */
 export function escapeMarkdown(text: string): string {
+  // Most texts need nothing: no syntax character, no line break, nothing at either end to trim
+  // and no start that could open a block. They are returned as they are, without five passes.
+  if (!needsEscaping(text)) return text;
   return (
     foldLines(text)
       .replace(INLINE_SYNTAX, "\\$&")

@@ -21,11 +21,27 @@ export function timelinePeriods(
   chronology: readonly DigestEvent[],
   budget: number,
 ): TimelinePeriod[] {
+  // The events by the start of their first day, as long as a period's key (`2024`, `2024-03`),
+  // read once rather than once per period.
+  const byLength = new Map<number, Map<string, DigestEvent[]>>();
+  const eventsOf = (key: string) => {
+    let groups = byLength.get(key.length);
+    if (groups === undefined) {
+      groups = new Map();
+      for (const e of chronology) {
+        const start = startOf(e);
+        if (start.length < key.length) continue;
+        const k = start.slice(0, key.length);
+        const list = groups.get(k);
+        if (list) list.push(e);
+        else groups.set(k, [e]);
+      }
+      byLength.set(key.length, groups);
+    }
+    return groups.get(key) ?? [];
+  };
   const periods = timeline.periods
-    .map(({ key, text }) => ({
-      text,
-      events: chronology.filter((e) => startOf(e).startsWith(key)),
-    }))
+    .map(({ key, text }) => ({ text, events: eventsOf(key) }))
     .filter((p) => p.events.length > 0);
   const max = Math.max(3, Math.floor(budget / Math.max(1, periods.length)));
   return periods.map(({ text, events }) => {

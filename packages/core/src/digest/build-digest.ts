@@ -172,43 +172,42 @@ export function buildDigest(dataset: Dataset, options: DigestOptions = {}): Dige
       id === "developments" ? digest.pillars.map((p) => ({ id: p.pillar, title: p.label })) : [],
   }));
 
-  return typesetDigest<Digest>(
-    {
-      lang,
-      labels,
-      sections,
-      meta: {
-        datasetId: info.id,
-        title: text(info.title),
-        pair: dyad.map((d) => d.name).join("–"),
-        dyad,
-        period: { from, to, text: formatDate({ from, to }, lang) },
-        cutoff: {
-          iso: info.cutoff,
-          text: formatDate(info.cutoff, lang),
-          phrase: fill(labels.document.cutoffPhrase, { date: formatDate(info.cutoff, lang) }),
-        },
-        tlp,
-        tlpColour: TLP_COLOURS[tlp],
-        licence: info.licence,
-        pillars: ctx.pillarLabels(pillars),
-        // The pillar assessments' marks go with their pillar's section.
-        outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
-        generated: { iso: generated, text: formatDate(generated, lang) },
-        edition: editionLine(ctx, options),
-        counts: {
-          events: events.length,
-          sources: cited.length,
-          figures: indicators.length,
-          agreements: selected.agreements.length,
-          discrepancies: disputes.length,
-        },
+  const built: Digest = {
+    lang,
+    labels,
+    sections,
+    meta: {
+      datasetId: info.id,
+      title: text(info.title),
+      pair: dyad.map((d) => d.name).join("–"),
+      dyad,
+      period: { from, to, text: formatDate({ from, to }, lang) },
+      cutoff: {
+        iso: info.cutoff,
+        text: formatDate(info.cutoff, lang),
+        phrase: fill(labels.document.cutoffPhrase, { date: formatDate(info.cutoff, lang) }),
       },
-      ...digest,
-      sources: ctx.notes.sources(),
+      tlp,
+      tlpColour: TLP_COLOURS[tlp],
+      licence: info.licence,
+      pillars: ctx.pillarLabels(pillars),
+      // The pillar assessments' marks go with their pillar's section.
+      outside: digestOutside(ctx, info.outsideInformation, (f) => !f?.startsWith("assessments")),
+      generated: { iso: generated, text: formatDate(generated, lang) },
+      edition: editionLine(ctx, options),
+      counts: {
+        events: events.length,
+        sources: cited.length,
+        figures: indicators.length,
+        agreements: selected.agreements.length,
+        discrepancies: disputes.length,
+      },
     },
-    languageModule(lang).grammar.typeset,
-  );
+    ...digest,
+    sources: ctx.notes.sources(),
+  };
+  const { typeset } = languageModule(lang).grammar;
+  return typeset === undefined ? built : typesetDigest(built, typeset);
 }
 
 /** The edition's line in the title block: the data's commit, and what it is compared with. */

@@ -13,7 +13,20 @@ import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.
 
 // How an event, a figure and an agreement read in the outputs: formatted, localised, cited.
 
+/** The events a summary has read, so that one among a pillar's developments and in the chronology is one object. */
+const readEvents = new WeakMap<DigestContext, Map<Event, DigestEvent>>();
+
 export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
+  let read = readEvents.get(ctx);
+  if (read === undefined) readEvents.set(ctx, (read = new Map()));
+  const known = read.get(e);
+  if (known !== undefined) return known;
+  const digested = readEvent(ctx, e);
+  read.set(e, digested);
+  return digested;
+}
+
+function readEvent(ctx: DigestContext, e: Event): DigestEvent {
   return {
     id: e.id,
     date: {

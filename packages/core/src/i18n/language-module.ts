@@ -84,9 +84,10 @@ export interface Grammar {
   marker(marker: Marker, label: string): string;
   /**
    * The language's typography, applied to every text of an output in it (labels and data alike):
-   * French sets a no-break space before ; : ! ? and inside « », and the apostrophe ’.
+   * French sets a no-break space before ; : ! ? and inside « », and the apostrophe ’. None for a
+   * language printed as written, whose outputs then skip the pass over every text.
    */
-  typeset(text: string): string;
+  typeset?(text: string): string;
 }
 
 /**

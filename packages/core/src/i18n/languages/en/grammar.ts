@@ -13,6 +13,5 @@ export const EN_GRAMMAR: Grammar = {
   amount: (number, _count, scale, _currency, name) =>
     `${number}${NBSP}${scale ? `${EN_LABELS.units[scale]} ` : ""}${name}`,
   marker: (marker) => EN_LABELS.markers[marker],
-  // English text is printed as written.
-  typeset: (text) => text,
+  // English text is printed as written: no `typeset`.
 };

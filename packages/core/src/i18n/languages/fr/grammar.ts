@@ -3,6 +3,9 @@ import { FR_LABELS } from "./labels.js";
 
 const NBSP = "\u00a0";
 
+/** The characters French typography acts on (before ; : ! ?, inside « », the apostrophe). */
+const TYPESET_MARKS = /[;:!?«»']/;
+
 /** The labels this module writes that are feminine nouns: a marker after them agrees. */
 const FEMININE = new Set(
   [
@@ -36,15 +39,18 @@ export const FR_GRAMMAR: Grammar = {
     return `${number}${NBSP}${word} ${of(name)}`;
   },
   typeset: (text) =>
-    text
-      // An ordinary space before ; : ! ? becomes a no-break space (none is added where none is
-      // typed: a quotation in English keeps its own punctuation).
-      .replace(/[ \t]+([;:!?])/g, `${NBSP}$1`)
-      // Inside « » a no-break space, unless one (U+00A0 or U+202F) is already there.
-      .replace(/«(?![\u00a0\u202f])[ \t]*/g, `«${NBSP}`)
-      .replace(/(?<![\u00a0\u202f])[ \t]*»/g, `${NBSP}»`)
-      // The typewriter apostrophe between letters is the typographic one: « l’armée ».
-      .replace(/(\p{L})'(?=\p{L})/gu, "$1’"),
+    // Most texts hold none of these characters: they are returned untouched at once.
+    !TYPESET_MARKS.test(text)
+      ? text
+      : text
+          // An ordinary space before ; : ! ? becomes a no-break space (none is added where none is
+          // typed: a quotation in English keeps its own punctuation).
+          .replace(/[ \t]+([;:!?])/g, `${NBSP}$1`)
+          // Inside « » a no-break space, unless one (U+00A0 or U+202F) is already there.
+          .replace(/«(?![\u00a0\u202f])[ \t]*/g, `«${NBSP}`)
+          .replace(/(?<![\u00a0\u202f])[ \t]*»/g, `${NBSP}»`)
+          // The typewriter apostrophe between letters is the typographic one: « l’armée ».
+          .replace(/(\p{L})'(?=\p{L})/gu, "$1’"),
   marker: (marker, label) => {
     const word = FR_LABELS.markers[marker];
     return AGREEING.has(marker) && FEMININE.has(label) ? `${word}e` : word;
