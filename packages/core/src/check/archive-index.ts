@@ -27,21 +27,21 @@ export class ArchiveIndex {
     return text ?? undefined;
   }
 
-  /** Whether the excerpt stands verbatim (after normalisation) in the source's archive. */
-  contains(sourceId: string, excerpt: string): boolean {
-    const key = `${sourceId}\n${excerpt}`;
+  /** Whether the excerpt, already normalised, stands verbatim in the source's archive. */
+  contains(sourceId: string, quotation: string): boolean {
+    const key = `${sourceId}\n${quotation}`;
     let answer = this.answers.get(key);
     if (answer === undefined) {
-      answer = this.text(sourceId)?.includes(normaliseQuotation(excerpt)) ?? false;
+      answer = this.text(sourceId)?.includes(quotation) ?? false;
       this.answers.set(key, answer);
     }
     return answer;
   }
 
-  /** The passage of the archive nearest to an excerpt that is not in it. */
-  closest(sourceId: string, excerpt: string): ClosestPassage | undefined {
+  /** The passage of the archive nearest to an excerpt (already normalised) that is not in it. */
+  closest(sourceId: string, quotation: string): ClosestPassage | undefined {
     const text = this.text(sourceId);
-    return text === undefined ? undefined : closestPassage(text, normaliseQuotation(excerpt));
+    return text === undefined ? undefined : closestPassage(text, quotation);
   }
 }
 

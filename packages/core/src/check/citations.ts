@@ -2,6 +2,7 @@ import type { RecordOrigin } from "../dataset.js";
 import type { Citation } from "../model/citation.js";
 import type { Source } from "../model/source.js";
 import { type CheckContext, recordsAndInfo } from "./check-context.js";
+import { normaliseQuotation } from "./quotation.js";
 import { type Path, walk } from "./walk.js";
 
 /** A citation wherever it stands: on a record, a role, a dispute's claim. */
@@ -15,6 +16,7 @@ export interface FoundCitation {
 // Several checks read every citation: the records are walked once per load, not once per check.
 const found = new WeakMap<CheckContext, FoundCitation[]>();
 const sources = new WeakMap<CheckContext, Map<string, Source>>();
+const normalised = new WeakMap<CheckContext, Map<string, string>>();
 
 /** Every citation of every valid record and of the dataset's description, in document order. */
 export function citationsOf(context: CheckContext): FoundCitation[] {
@@ -42,4 +44,22 @@ export function sourcesOf(context: CheckContext): Map<string, Source> {
     sources.set(context, map);
   }
   return map;
+}
+
+/**
+ * An excerpt as compared with archives and with other citations of its passage, normalised once
+ * per load: the excerpt and credibility checks both need it, and passages are quoted often.
+ */
+export function normalisedExcerpt(context: CheckContext, excerpt: string): string {
+  let map = normalised.get(context);
+  if (map === undefined) {
+    map = new Map();
+    normalised.set(context, map);
+  }
+  let text = map.get(excerpt);
+  if (text === undefined) {
+    text = normaliseQuotation(excerpt);
+    map.set(excerpt, text);
+  }
+  return text;
 }

@@ -1,7 +1,6 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { type Check, recordProblem } from "./check-context.js";
-import { citationsOf, type FoundCitation } from "./citations.js";
-import { normaliseQuotation } from "./quotation.js";
+import { citationsOf, type FoundCitation, normalisedExcerpt } from "./citations.js";
 
 /**
  * One passage of one source is one piece of information: graded with different credibility in
@@ -11,7 +10,7 @@ import { normaliseQuotation } from "./quotation.js";
 export const checkCredibility: Check = (context) => {
   const groups = new Map<string, FoundCitation[]>();
   for (const found of citationsOf(context)) {
-    const key = `${found.citation.source}\n${normaliseQuotation(found.citation.excerpt)}`;
+    const key = `${found.citation.source}\n${normalisedExcerpt(context, found.citation.excerpt)}`;
     const group = groups.get(key);
     if (group) group.push(found);
     else groups.set(key, [found]);

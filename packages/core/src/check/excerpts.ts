@@ -1,7 +1,7 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { ArchiveIndex } from "./archive-index.js";
 import { type Check, recordProblem } from "./check-context.js";
-import { citationsOf, sourcesOf } from "./citations.js";
+import { citationsOf, normalisedExcerpt, sourcesOf } from "./citations.js";
 
 /** Longest passage quoted back in a message; a longer one is cut in its middle. */
 const MAX_SHOWN = 400;
@@ -32,8 +32,9 @@ export const checkExcerpts: Check = (context) => {
     }
     // An archive that cannot be read is reported once, on its source, by the archive check.
     if (archives.text(source.id) === undefined) continue;
-    if (archives.contains(source.id, citation.excerpt)) continue;
-    const closest = archives.closest(source.id, citation.excerpt);
+    const quotation = normalisedExcerpt(context, citation.excerpt);
+    if (archives.contains(source.id, quotation)) continue;
+    const closest = archives.closest(source.id, quotation);
     problems.push(
       recordProblem(origin, [...path, "excerpt"], {
         code: "excerpt-not-in-archive",
