@@ -142,6 +142,27 @@ describe("the parse cache", () => {
     expect(shown(gone)).toEqual(shown(await loadDataset(dir)));
   });
 
+  it("on a warm cache, places a reference broken in one file at its file:line:col", async () => {
+    await loadDataset(dir, { cache });
+    const warm = await loadDataset(dir, { cache });
+    const files = warm.cache?.hits ?? 0;
+    const dangling = (result: LoadResult) =>
+      result.problems
+        .filter((p) => p.code === "dangling-reference")
+        .map((p) => `${p.file}:${p.line}:${p.column}`);
+    expect(dangling(warm)).not.toContain("events/evt-more.yaml:7:21");
+    // Every other file comes from the cache; the one edited names an actor that does not exist.
+    const path = join(dir, "events/evt-more.yaml");
+    await writeFile(
+      path,
+      (await readFile(path, "utf8")).replace("actor: act-mali,", "actor: act-nope,"),
+    );
+    const edited = await loadDataset(dir, { cache });
+    expect(edited.cache).toMatchObject({ hits: files - 1, misses: 1, rejected: [] });
+    expect(dangling(edited)).toContain("events/evt-more.yaml:7:21");
+    expect(shown(edited)).toEqual(shown(await loadDataset(dir)));
+  });
+
   it.each([
     [
       "a flipped byte in an entry",
