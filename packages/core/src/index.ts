@@ -6,6 +6,8 @@ export * from "./i18n/index.js";
 export { DATASETS_ROOT, discoverDatasets } from "./load/discover-datasets.js";
 export type { FoundValue } from "./load/found-value.js";
 export {
+  checkDataset,
+  type DataCheck,
   type LoadOptions,
   type LoadProgress,
   type LoadResult,

@@ -126,7 +126,7 @@ describe("the parse cache", () => {
     expect((await stat(await cacheFile())).mtimeMs).toBe(mtimeMs);
   });
 
-  it("sees an edited file, and runs the checks across files on every load", async () => {
+  it("sees an edited file, and runs the checks across files again after any edit", async () => {
     await loadDataset(dir, { cache });
     // Fixing the dangling reference in one file changes what the checks say about it.
     const path = join(dir, "events/evt-pledge.yaml");

@@ -1,10 +1,10 @@
 import {
+  checkDataset,
   discoverDatasets,
   fill,
   fillPlural,
   formatPath,
   labelsFor,
-  loadDataset,
   type Problem,
 } from "@bilat/core";
 import { defineCommand } from "citty";
@@ -48,7 +48,7 @@ export const validateCommand = defineCommand({
     const reports: { dir: string; problems: Problem[]; valid: boolean }[] = [];
     for (const dir of discoverDatasets(args.data)) {
       const progress = await startProgress(ctx, format !== "text");
-      const result = await loadDataset(dir, {
+      const result = await checkDataset(dir, {
         strict: args.strict,
         lang,
         cache: cacheFolder(args.cache, ctx.env),
@@ -62,7 +62,7 @@ export const validateCommand = defineCommand({
       const { errors, warnings } = summarise(result.problems);
       const counts = `${fillPlural(lang, words.errors, errors)}, ${fillPlural(lang, words.warnings, warnings)}`;
       const summary = result.ok
-        ? fill(words.valid, { dir, records: result.dataset.byId.size, counts })
+        ? fill(words.valid, { dir, records: result.records, counts })
         : fill(words.invalid, { dir, counts }) + (!errors && args.strict ? words.strictNote : "");
       printProblems(ctx, result.problems, dir, format, summary, !result.ok, lang);
     }

@@ -8,8 +8,10 @@ import { describeProblem } from "../i18n/problem-messages.js";
 import type { Language } from "../i18n/registry.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { RecordKind } from "../model/record-kinds.js";
+import type { Source } from "../model/source.js";
+import { hashArchives, verdictInputs } from "./check-verdict.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
-import { outcomesOf, type ParallelReport } from "./load-outcomes.js";
+import { outcomesOf, type ParallelReport, type ReadFile, readDataFiles } from "./load-outcomes.js";
 import type { YamlLocator } from "./locate.js";
 import { type CacheReport, ParseCache } from "./parse-cache.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
@@ -41,7 +43,8 @@ export interface LoadOptions {
   lang?: Language;
   /**
    * Folder of the parse cache (e.g. `node_modules/.cache/bilat`): files unchanged since the
-   * last load are not parsed and validated again. The checks across records run every time.
+   * last load are not parsed and validated again. The checks across records run again whenever
+   * any data file or archive changed; when none did, their last verdict, kept with it, is reused.
    */
   cache?: string;
   /**
@@ -66,20 +69,53 @@ export interface LoadProgress {
   records: number;
 }
 
+/** What `checkDataset` tells: whether the data is valid, and every problem, without the records. */
+export interface DataCheck {
+  ok: boolean;
+  problems: Problem[];
+  /** Records that passed their schema. */
+  records: number;
+  cache?: CacheReport;
+  parallel?: ParallelReport;
+}
+
 /**
  * Reads every YAML (or JSON) file under a data folder, validates each record against its schema, runs the
  * cross-record checks, and returns either the typed dataset or every problem found, each placed at
  * its file, line and column. Never throws for bad data.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return (await load(dir, options, true)) as LoadResult;
+}
+
+/**
+ * Checks a data folder as `loadDataset` does, for a caller that wants the problems alone: when
+ * no data file nor archive changed since the cache's last verdict, no record is read at all.
+ */
+export async function checkDataset(dir: string, options: LoadOptions = {}): Promise<DataCheck> {
+  const result = await load(dir, options, false);
+  if ("records" in result) return result;
+  const { ok, problems, cache, parallel } = result;
+  const dataset = result.ok ? result.dataset : result.partial;
+  const records = dataset?.byId.size ?? 0;
+  return { ok, problems, records, ...(cache && { cache }), ...(parallel && { parallel }) };
+}
+
+async function load(
+  dir: string,
+  options: LoadOptions,
+  recordsWanted: boolean,
+): Promise<LoadResult | DataCheck> {
   const root = resolve(dir);
+  /** Problems of the folder's layout: found anew on every load, never kept in the verdict. */
+  const layout: UnplacedProblem[] = [];
   const problems: UnplacedProblem[] = [];
   /** Where each file read lies, to read it again for the positions of its problems. */
   const absolute = new Map<string, string>();
   /** Files holding a list of records, with the number of records in each. */
   const listLengths = new Map<string, number>();
   const discovered = await discoverFiles(root).catch((error: NodeJS.ErrnoException) => {
-    problems.push({
+    layout.push({
       code: "file-unreadable",
       severity: "error",
       file: dir,
@@ -89,7 +125,34 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     });
     return { files: [] as DataFile[], problems: [] };
   });
-  problems.push(...discovered.problems);
+  for (const problem of discovered.problems) layout.push(problem);
+  for (const { file, absolute: path } of discovered.files) absolute.set(file, path);
+  const lang = options.lang ?? "en";
+
+  // The cache is opened only for a folder that holds data, so that a mistyped `--data` leaves no trace.
+  const cache =
+    options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
+  const read = await readDataFiles(discovered.files, cache, problems);
+  const whole = read.every((r) => r !== undefined);
+  const inputs = cache && whole ? verdictInputs(read as ReadFile[]) : undefined;
+  if (!recordsWanted && cache && inputs !== undefined) {
+    const verdict = cache.verdict(inputs);
+    if (verdict) {
+      cache.answered(read.length);
+      const placed = await placeProblems(
+        [...layout, ...verdict.problems],
+        absolute,
+        listLengths,
+        lang,
+      );
+      return {
+        ok: !failed(placed, options),
+        problems: placed,
+        records: verdict.records,
+        cache: cache.report,
+      };
+    }
+  }
 
   let info: DatasetInfo | undefined;
   const records: IndexedRecord[] = [];
@@ -97,18 +160,14 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const occurrences: IdOccurrence[] = [];
   /** Record files that could not be read or parsed: the ids they hold are unknown. */
   const unread: string[] = [];
-
-  // The cache is opened only for a folder that holds data, so that a mistyped `--data` leaves no trace.
-  const cache =
-    options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
-  const { outcomes, parallel } = await outcomesOf(discovered.files, cache, problems, options);
+  const { outcomes, parallel, changed } = await outcomesOf(read, cache, problems, options);
   for (const [i, dataFile] of discovered.files.entries()) {
     const outcome = outcomes[i];
     if (outcome === undefined) {
+      absolute.delete(dataFile.file);
       unread.push(dataFile.file);
       continue;
     }
-    absolute.set(dataFile.file, dataFile.absolute);
     // Problems are appended one by one: a spread of a large list overflows the call stack.
     for (const problem of outcome.problems) problems.push(problem);
     if (outcome.unparsed) unread.push(dataFile.file);
@@ -119,61 +178,92 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     for (const occurrence of outcome.occurrences) occurrences.push(occurrence);
     options.progress?.({
       files: discovered.files.length,
-      read: absolute.size,
+      read: i + 1,
       records: records.length + invalid.length,
     });
   }
+
+  // Asked only now: an entry refused while reading the records withdraws the verdict's trust.
+  const verdict = inputs !== undefined && !changed ? cache?.verdict(inputs) : undefined;
+  let found: UnplacedProblem[];
+  if (verdict) {
+    found = verdict.problems;
+  } else {
+    for (const problem of checkUniqueIds(occurrences)) problems.push(problem);
+    const ids = new Map<string, SeenId>();
+    for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
+    const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
+    for (const problem of runChecks(context)) problems.push(problem);
+    found = await locateProblems(problems, absolute, listLengths);
+    if (cache && inputs !== undefined && !changed) {
+      const archives = records.flatMap((r) => {
+        const archive = r.kind === "source" ? (r.record as Source).archive : undefined;
+        return archive === undefined ? [] : [archive];
+      });
+      cache.setVerdict({
+        inputs,
+        archives: hashArchives(root, archives),
+        problems: found,
+        records: records.length,
+      });
+    }
+  }
   cache?.save();
 
-  for (const problem of checkUniqueIds(occurrences)) problems.push(problem);
-  const ids = new Map<string, SeenId>();
-  for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
-  const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
-  for (const problem of runChecks(context)) problems.push(problem);
-
-  const placed = await placeProblems(problems, absolute, listLengths, options.lang ?? "en");
-  const failed = placed.some(
-    (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
-  );
+  const placed = await placeProblems([...layout, ...found], absolute, listLengths, lang);
   const report = { ...(cache && { cache: cache.report }), ...(parallel && { parallel }) };
   if (info === undefined) return { ok: false, problems: placed, ...report };
-  if (failed) {
+  if (failed(placed, options)) {
     return { ok: false, problems: placed, partial: buildDataset(root, info, records), ...report };
   }
   return { ok: true, dataset: buildDataset(root, info, records), problems: placed, ...report };
 }
 
+const failed = (problems: readonly Problem[], options: LoadOptions) =>
+  problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));
+
 /**
- * Looks up line and column for each problem, parsing for positions only the files that need it,
- * and words it in the language asked for. Those files are read again rather than kept: problems
- * are few, and the texts of a large dataset would double the memory a load takes. The
- * position-keeping parser is imported only then: a valid dataset's load never needs it.
+ * Gives each problem its line and column, parsing for positions only the files that need it.
+ * Those files are read again rather than kept: problems are few, and the texts of a large
+ * dataset would double the memory a load takes. The position-keeping parser is imported only
+ * then: a valid dataset's load never needs it.
  */
+async function locateProblems(
+  problems: UnplacedProblem[],
+  absolute: Map<string, string>,
+  listLengths: Map<string, number>,
+): Promise<UnplacedProblem[]> {
+  if (problems.every((p) => p.line !== undefined && p.column !== undefined)) return problems;
+  const { YamlLocator } = await import("./locate.js");
+  const locators = new Map<string, YamlLocator>();
+  return problems.map((problem) => {
+    if (problem.line !== undefined && problem.column !== undefined) return problem;
+    const path = absolute.get(problem.file);
+    if (path === undefined) return { ...problem, line: 1, column: 1 };
+    let locator = locators.get(problem.file);
+    if (!locator) {
+      locator = new YamlLocator(readFileSync(path, "utf8"), listLengths.get(problem.file));
+      locators.set(problem.file, locator);
+    }
+    return { ...problem, ...locator.locate(problem.path, problem.code === "unknown-key") };
+  });
+}
+
+/** Places every problem and words it in the language asked for, in the order a reader goes. */
 async function placeProblems(
   problems: UnplacedProblem[],
   absolute: Map<string, string>,
   listLengths: Map<string, number>,
   lang: Language,
 ): Promise<Problem[]> {
-  const Locator = problems.some((p) => p.line === undefined || p.column === undefined)
-    ? (await import("./locate.js")).YamlLocator
-    : undefined;
-  const locators = new Map<string, YamlLocator>();
-  const place = (problem: UnplacedProblem): { line: number; column: number } => {
-    if (problem.line !== undefined && problem.column !== undefined) {
-      return { line: problem.line, column: problem.column };
-    }
-    const path = absolute.get(problem.file);
-    if (path === undefined || Locator === undefined) return { line: 1, column: 1 };
-    let locator = locators.get(problem.file);
-    if (!locator) {
-      locator = new Locator(readFileSync(path, "utf8"), listLengths.get(problem.file));
-      locators.set(problem.file, locator);
-    }
-    return locator.locate(problem.path, problem.code === "unknown-key");
-  };
-  const placed = problems.map(
-    (problem): Problem => ({ ...problem, ...place(problem), ...describeProblem(problem, lang) }),
+  const located = await locateProblems(problems, absolute, listLengths);
+  const placed = located.map(
+    (problem): Problem => ({
+      ...problem,
+      line: problem.line ?? 1,
+      column: problem.column ?? 1,
+      ...describeProblem(problem, lang),
+    }),
   );
   return placed.sort(compareProblems);
 }

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { deserialize } from "node:v8";
+import type { HashedFile } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
 import type { LoadOptions } from "./load-dataset.js";
 import { type FileOutcome, loadFile } from "./load-file.js";
@@ -19,34 +20,68 @@ export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 /** Below this many bytes to parse, starting workers costs more than it saves. */
 const PARALLEL_FROM = 8 * 1024 * 1024;
 
+/** A data file read: its content hash, and its bytes unless the cache holds its outcome. */
+export interface ReadFile extends HashedFile {
+  bytes: Buffer | undefined;
+}
+
 /**
- * The outcome of each data file, in the order given (undefined for a file that could not be
- * read): from the cache when it holds the file's content, otherwise parsed and validated, on
- * worker threads when there is enough to parse. Workers give the same outcome as this thread,
- * and a file a worker could not finish is parsed here.
+ * Reads and hashes every data file, in the order given (undefined for a file that could not be
+ * read). The bytes of a file the cache holds are let go at once: on a large dataset they are
+ * most of the memory a load takes, and the cached outcome is all that is needed.
  */
-export async function outcomesOf(
+export async function readDataFiles(
   files: readonly DataFile[],
   cache: ParseCache | undefined,
   problems: UnplacedProblem[],
-  options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
-): Promise<{ outcomes: (FileOutcome | undefined)[]; parallel?: ParallelReport }> {
-  const outcomes: (FileOutcome | undefined)[] = [];
-  const misses: { at: number; dataFile: DataFile; bytes: Buffer; content: string }[] = [];
-  let missBytes = 0;
+): Promise<(ReadFile | undefined)[]> {
+  const read: (ReadFile | undefined)[] = [];
   for (const dataFile of files) {
     const bytes = await readBytes(dataFile, problems);
     if (bytes === undefined) {
-      outcomes.push(undefined);
+      read.push(undefined);
       continue;
     }
     const content = cache ? contentHash(bytes) : "";
-    const cached = cache?.get(dataFile, content);
-    outcomes.push(cached);
-    if (cached === undefined) {
-      misses.push({ at: outcomes.length - 1, dataFile, bytes, content });
-      missBytes += bytes.length;
+    read.push({ dataFile, content, bytes: cache?.holds(dataFile, content) ? undefined : bytes });
+  }
+  return read;
+}
+
+/**
+ * The outcome of each data file read (undefined for one that could not be): from the cache when
+ * it holds the file's content, otherwise parsed and validated, on worker threads when there is
+ * enough to parse. Workers give the same outcome as this thread, and a file a worker could not
+ * finish is parsed here. `changed` tells that a file's bytes changed while it was being read.
+ */
+export async function outcomesOf(
+  files: readonly (ReadFile | undefined)[],
+  cache: ParseCache | undefined,
+  problems: UnplacedProblem[],
+  options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
+): Promise<{ outcomes: (FileOutcome | undefined)[]; parallel?: ParallelReport; changed: boolean }> {
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const misses: { at: number; dataFile: DataFile; bytes: Buffer; content: string }[] = [];
+  let missBytes = 0;
+  let changed = false;
+  for (const read of files) {
+    if (read === undefined) {
+      outcomes.push(undefined);
+      continue;
     }
+    const { dataFile, content } = read;
+    const cached = read.bytes === undefined ? cache?.get(dataFile, content) : cache?.miss();
+    outcomes.push(cached);
+    if (cached !== undefined) continue;
+    // An entry refused: the bytes were let go, and are read again.
+    const bytes = read.bytes ?? (await readBytes(dataFile, problems));
+    if (bytes === undefined) {
+      outcomes[outcomes.length - 1] = undefined;
+      continue;
+    }
+    if (read.bytes === undefined && contentHash(bytes) !== content) changed = true;
+    misses.push({ at: outcomes.length - 1, dataFile, bytes, content });
+    missBytes += bytes.length;
   }
   const parallel =
     misses.length > 1 &&
@@ -60,6 +95,8 @@ export async function outcomesOf(
     for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
       const fromWorker = await parsed[i];
       if (fromWorker !== undefined) {
+        // A worker reads the file again: the bytes it parsed are those it hashed.
+        if (cache && fromWorker.content !== content) changed = true;
         cache?.setBody(dataFile, fromWorker.content, fromWorker.body);
         outcomes[at] = deserialize(fromWorker.body) as FileOutcome;
         if (report) report.files += 1;
@@ -72,7 +109,7 @@ export async function outcomesOf(
   } finally {
     await pool?.close();
   }
-  return { outcomes, ...(report && { parallel: report }) };
+  return { outcomes, changed, ...(report && { parallel: report }) };
 }
 
 async function readBytes(

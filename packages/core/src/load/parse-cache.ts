@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { archivesUnchanged, type CheckVerdict } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
 import type { FileOutcome } from "./load-file.js";
 import { toolFingerprint } from "./tool-fingerprint.js";
@@ -11,8 +12,9 @@ import { toolFingerprint } from "./tool-fingerprint.js";
  * in one file per data folder so that an unchanged file is neither parsed nor validated again.
  *
  * Layout: a first line `bilat-parse-cache/1 <header bytes> <header sha256>`, then the header
- * (JSON: the tool's fingerprint, the data folder, and for each data file its content hash and
- * where its entry lies, with the entry's sha256), then the entries (v8-serialized outcomes).
+ * (JSON: the tool's fingerprint, the data folder, for each data file its content hash and
+ * where its entry lies, with the entry's sha256, and the checks' last verdict), then the entries
+ * (v8-serialized outcomes).
  * Nothing in it is trusted without its checksum: a corrupt, truncated or foreign file, or one
  * written by other code, is ignored and rebuilt. It is replaced by writing a temporary file
  * and renaming it, so processes writing at once never leave a mixed file: the last one wins.
@@ -34,6 +36,7 @@ interface Header {
   tool: string;
   dir: string;
   entries: Record<string, EntryHeader>;
+  verdict?: CheckVerdict;
 }
 
 /** What the cache did in one load, for the summary and the tests. */
@@ -46,6 +49,8 @@ export interface CacheReport {
   misses: number;
   /** Why cached data was refused, e.g. `corrupt entry for events/a.yaml`. */
   rejected: string[];
+  /** Whether the checks' verdict was reused: no data file nor archive changed since it was reached. */
+  verdict: boolean;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
@@ -66,6 +71,8 @@ export class ParseCache {
   >();
   private readonly kept = new Map<string, EntryHeader>();
   private changed = false;
+  private verdictFound: CheckVerdict | undefined;
+  private verdictReached: CheckVerdict | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -73,7 +80,7 @@ export class ParseCache {
     private readonly old: { fd: number; header: Header; bodyStart: number } | undefined,
     rejected: string[],
   ) {
-    this.report = { path, hits: 0, misses: 0, rejected };
+    this.report = { path, hits: 0, misses: 0, rejected, verdict: false };
   }
 
   /** Opens the cache of a data folder (absolute path) kept in `cacheDir`. */
@@ -92,6 +99,40 @@ export class ParseCache {
       return new ParseCache(dir, path, undefined, rejected);
     }
     return new ParseCache(dir, path, { fd, ...header }, rejected);
+  }
+
+  /** Whether the cache holds an entry for a file with this content (not yet read, nor checked). */
+  holds(dataFile: DataFile, content: string): boolean {
+    const entry = this.old?.header.entries[dataFile.file];
+    return entry !== undefined && entry.content === content && entry.kind === dataFile.kind;
+  }
+
+  /**
+   * The checks' verdict on data files with these inputs, when one was reached and every archive
+   * it read is unchanged; never after an entry was refused, since then the file was not sound.
+   */
+  verdict(inputs: string): CheckVerdict | undefined {
+    const verdict = this.old?.header.verdict;
+    if (verdict?.inputs !== inputs || this.report.rejected.length > 0) return undefined;
+    if (!archivesUnchanged(this.dir, verdict.archives)) return undefined;
+    this.verdictFound = verdict;
+    this.report.verdict = true;
+    return verdict;
+  }
+
+  /** Keeps the verdict the checks just reached, for the next load. */
+  setVerdict(verdict: CheckVerdict): void {
+    this.verdictReached = verdict;
+    this.changed = true;
+  }
+
+  /**
+   * Ends a load answered by the verdict alone, with every file (`files`) as cached: no entry is
+   * read, and nothing is written.
+   */
+  answered(files: number): void {
+    this.report.hits = files;
+    this.close();
   }
 
   /** The cached outcome of a file with this content, when there is a sound one. */
@@ -157,7 +198,13 @@ export class ParseCache {
       bodies.push({ source: "fresh", file, length: body.length });
       offset += body.length;
     }
-    const header = JSON.stringify({ tool: toolFingerprint(), dir: this.dir, entries });
+    const verdict = this.verdictReached ?? this.verdictFound;
+    const header = JSON.stringify({
+      tool: toolFingerprint(),
+      dir: this.dir,
+      entries,
+      ...(verdict && { verdict }),
+    });
     const first = `${MAGIC} ${Buffer.byteLength(header)} ${sha256(header)}\n`;
     const temp = `${this.path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     let fd: number | undefined;
@@ -196,7 +243,8 @@ export class ParseCache {
     if (this.old !== undefined) closeSync(this.old.fd);
   }
 
-  private miss(): undefined {
+  /** Counts a file whose outcome the cache does not hold. */
+  miss(): undefined {
     this.report.misses += 1;
     return undefined;
   }
