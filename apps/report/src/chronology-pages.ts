@@ -111,14 +111,17 @@ export function chronologyGroups(
       continue;
     }
     for (const [month, { events: inMonth, bytes }] of months) {
-      const parts = bytes <= limit ? 1 : Math.ceil(bytes / limit) + 1;
+      if (bytes <= limit) {
+        // The month's own list, as weighed: its rendering is reused for its page.
+        groups.push({ key: month, period: month, part: undefined, events: inMonth });
+        continue;
+      }
+      const parts = Math.ceil(bytes / limit) + 1;
       const size = Math.ceil(inMonth.length / parts);
       for (let i = 0; i < parts; i++) {
         const slice = inMonth.slice(i * size, (i + 1) * size);
         if (slice.length === 0) continue;
-        const part = parts === 1 ? undefined : i + 1;
-        const key = part === undefined ? month : `${month}-${part}`;
-        groups.push({ key, period: month, part, events: slice });
+        groups.push({ key: `${month}-${i + 1}`, period: month, part: i + 1, events: slice });
       }
     }
   }

@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The templates shipped with the package: `report.hbs`, `index.hbs` and `partials/*.hbs`. */
+/**
+ * The templates shipped with the package: `report.hbs`, `index.hbs`, the chronology page's
+ * `chronology-page.hbs` and `chronology-events.hbs`, and `partials/*.hbs`.
+ */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
 
 /** A template's source and the file it came from (for error messages). */
@@ -17,7 +20,7 @@ export interface TemplateSet {
   partials: Map<string, TemplateSource>;
 }
 
-const MAIN_TEMPLATES = new Set(["report", "index", "chronology-page"]);
+const MAIN_TEMPLATES = new Set(["report", "index", "chronology-page", "chronology-events"]);
 
 function readFolder(dir: string): Map<string, TemplateSource> {
   const found = new Map<string, TemplateSource>();

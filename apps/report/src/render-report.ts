@@ -49,8 +49,17 @@ export interface PageData {
 /** The report's templates, compiled once for the report and each of its pages. */
 export interface ReportRenderer {
   report(digest: Digest, data: ReportData): string;
-  page(digest: Digest, data: PageData): string;
+  /** The top of a chronology page: its title and links. */
+  pageTop(digest: Digest, data: PageData): string;
+  /** The events of a chronology page, with their footnotes: what makes most of its weight. */
+  pageEvents(digest: Digest): string;
 }
+
+/**
+ * A chronology page, from its top and its events rendered apart: the events of a page are
+ * rendered once, to weigh them, and reused when the page is written.
+ */
+export const chronologyPage = (top: string, events: string) => `${top}\n${events}`;
 
 /** Compiles the templates (shipped ones, replaced by any of `templatesDir`) once. */
 export function reportRenderer(templatesDir: string | undefined): ReportRenderer {
@@ -62,13 +71,15 @@ export function reportRenderer(templatesDir: string | undefined): ReportRenderer
     return render;
   };
   const report = main("report");
-  const page = main("chronology-page");
+  const pageTop = main("chronology-page");
+  const pageEvents = main("chronology-events");
   return {
     report(digest, data) {
       const sections = digest.sections.filter((s) => templates.partials.has(sectionPartial(s.id)));
       return tidyMarkdown(report({ ...digest, sections }, { data }));
     },
-    page: (digest, data) => tidyMarkdown(page(digest, { data })),
+    pageTop: (digest, data) => tidyMarkdown(pageTop(digest, { data })),
+    pageEvents: (digest) => tidyMarkdown(pageEvents(digest)),
   };
 }
 

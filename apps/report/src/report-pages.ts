@@ -6,7 +6,12 @@ import {
   PAGE_BYTES,
   weighChronology,
 } from "./chronology-pages.js";
-import type { PageLink, ReportData, ReportRenderer } from "./render-report.js";
+import {
+  chronologyPage,
+  type PageLink,
+  type ReportData,
+  type ReportRenderer,
+} from "./render-report.js";
 
 /** Developments a pillar keeps in a report whose chronology is on pages: the latest ones. */
 const LATEST_DEVELOPMENTS = 10;
@@ -48,13 +53,25 @@ export function reportPages(
     const notes = new Set(events.flatMap((e) => e.citations.map((c) => c.note)));
     return digest.sources.filter((s) => notes.has(s.note));
   };
+  const renderEvents = (events: readonly DigestEvent[]) =>
+    renderer.pageEvents({ ...digest, chronology: [...events], sources: sourcesOf(events) });
+  // Each month is rendered once, to weigh it, and kept for its page; a year or the whole
+  // chronology, weighed only when its months leave it open, is too heavy to keep.
+  const months = new Map<readonly DigestEvent[], string>();
+  const eventsOf = (events: readonly DigestEvent[]) => months.get(events) ?? renderEvents(events);
+  const top = (title: string, pages: PageLink[]) =>
+    renderer.pageTop(digest, { page: { title, report: `../${report}` }, pages });
   const page = (events: readonly DigestEvent[], title: string, pages: PageLink[]) =>
-    renderer.page(
-      { ...digest, chronology: [...events], sources: sourcesOf(events) },
-      { page: { title, report: `../${report}` }, pages },
-    );
-  const weigh = (events: readonly DigestEvent[]) => bytes(page(events, "", []));
-  const weighed = weighChronology(digest.chronology, weigh);
+    chronologyPage(top(title, pages), eventsOf(events));
+  // Weighed with a top that links no page: the links are known only once the pages are.
+  const bare = bytes(top("", [])) + 1;
+  const weighMonth = (events: readonly DigestEvent[]) => {
+    const text = renderEvents(events);
+    months.set(events, text);
+    return bare + bytes(text);
+  };
+  const weigh = (events: readonly DigestEvent[]) => bare + bytes(eventsOf(events));
+  const weighed = weighChronology(digest.chronology, weighMonth);
   if (fitsOnePage(weighed, digest.chronology, weigh, limit)) {
     const single = renderer.report(digest, { ...data, chronologyPages: undefined });
     if (bytes(single) <= limit) return new Map([[report, single]]);

@@ -3,6 +3,11 @@ import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import { chronology, matchesEvent, overlapsPeriod } from "../query/event-filter.js";
 
+type Selection = ReturnType<typeof select>;
+
+/** Selections already made, per dataset: the summaries of one period in several languages share one. */
+const selections = new WeakMap<Dataset, Map<string, Selection>>();
+
 /**
  * The records a period summary covers: events of the period and pillars (oldest first), figures
  * whose reference period overlaps it, agreements signed in it or named by its events, and the
@@ -13,7 +18,19 @@ export function selectPeriod(
   from: PartialDate,
   to: PartialDate,
   pillars: readonly Pillar[],
-) {
+): Readonly<Selection> {
+  let made = selections.get(dataset);
+  if (made === undefined) selections.set(dataset, (made = new Map()));
+  const key = JSON.stringify([from, to, pillars]);
+  let selection = made.get(key);
+  if (selection === undefined) {
+    selection = select(dataset, from, to, pillars);
+    made.set(key, selection);
+  }
+  return selection;
+}
+
+function select(dataset: Dataset, from: PartialDate, to: PartialDate, pillars: readonly Pillar[]) {
   const events = chronology(dataset.events.filter((e) => matchesEvent(e, { from, to, pillars })));
   const indicators = dataset.indicators.filter(
     (i) =>
