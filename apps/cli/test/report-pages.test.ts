@@ -139,6 +139,12 @@ async function expectPagesLinked(pages: Map<string, Page>, out: string, pair: st
       expect(index.links).toContain(file);
       expect((pages.get(file) as Page).links).toContain(main);
     }
+    // Each page leads to the one before and the one after it, in the report's order.
+    const order = (entry?.pages ?? []).map((p) => join(out, p));
+    order.forEach((file, i) => {
+      const near = (pages.get(file) as Page).links.filter((l) => order.includes(l));
+      expect(near, file).toEqual([order[i - 1], order[i + 1]].filter(Boolean));
+    });
   }
 }
 

@@ -40,9 +40,22 @@ export interface ReportData extends ReportImages {
   chronologyPages: PageLink[] | undefined;
 }
 
+/** A neighbouring chronology page: the period it covers, and its file. */
+export interface NearPage {
+  period: string;
+  file: string;
+}
+
 /** What a chronology page receives beside its context. */
 export interface PageData {
-  page: { title: string; report: string };
+  /** Its title, the report's file, and the pages before and after it (none at either end). */
+  page: {
+    title: string;
+    report: string;
+    previous: NearPage | undefined;
+    next: NearPage | undefined;
+  };
+  /** Every page of the chronology, this one `current`. */
   pages: PageLink[];
 }
 

@@ -28,11 +28,14 @@ function citedNotes(markdown: string): Set<number> {
   return notes;
 }
 
-function pageTitle(digest: Digest, group: ChronologyGroup): string {
+/** The period a page covers, as a reader names it: `March 2024`, `March 2024 (2)`. */
+function pagePeriod(digest: Digest, group: ChronologyGroup): string {
   const period = formatDate(group.period, digest.lang);
-  const value = group.part === undefined ? period : `${period} (${group.part})`;
-  return fill(digest.labels.phrases.labelled, { label: digest.labels.sections.chronology, value });
+  return group.part === undefined ? period : `${period} (${group.part})`;
 }
+
+const pageTitle = (digest: Digest, period: string) =>
+  fill(digest.labels.phrases.labelled, { label: digest.labels.sections.chronology, value: period });
 
 /**
  * The report as one page when it weighs at most `PAGE_BYTES`; otherwise the report without its
@@ -53,16 +56,26 @@ export function reportPages(
     const notes = new Set(events.flatMap((e) => e.citations.map((c) => c.note)));
     return digest.sources.filter((s) => notes.has(s.note));
   };
+  /** The period of each page, in order, once the pages are known. */
+  let periods: string[] = [];
   const renderEvents = (events: readonly DigestEvent[]) =>
     renderer.pageEvents({ ...digest, chronology: [...events], sources: sourcesOf(events) });
   // Each month is rendered once, to weigh it, and kept for its page; a year or the whole
   // chronology, weighed only when its months leave it open, is too heavy to keep.
   const months = new Map<readonly DigestEvent[], string>();
   const eventsOf = (events: readonly DigestEvent[]) => months.get(events) ?? renderEvents(events);
-  const top = (title: string, pages: PageLink[]) =>
-    renderer.pageTop(digest, { page: { title, report: `../${report}` }, pages });
-  const page = (events: readonly DigestEvent[], title: string, pages: PageLink[]) =>
-    chronologyPage(top(title, pages), eventsOf(events));
+  const top = (title: string, pages: PageLink[], at = -1) => {
+    const near = (i: number) => {
+      const link = pages[i];
+      return link && { period: periods[i] as string, file: link.file };
+    };
+    return renderer.pageTop(digest, {
+      page: { title, report: `../${report}`, previous: near(at - 1), next: near(at + 1) },
+      pages,
+    });
+  };
+  const page = (events: readonly DigestEvent[], title: string, pages: PageLink[], at = -1) =>
+    chronologyPage(top(title, pages, at), eventsOf(events));
   // Weighed with a top that links no page: the links are known only once the pages are.
   const bare = bytes(top("", [])) + 1;
   const weighMonth = (events: readonly DigestEvent[]) => {
@@ -78,7 +91,8 @@ export function reportPages(
   }
 
   const groups = chronologyGroups(weighed, weigh, limit);
-  const titles = groups.map((g) => pageTitle(digest, g));
+  periods = groups.map((g) => pagePeriod(digest, g));
+  const titles = periods.map((p) => pageTitle(digest, p));
   const folder = pagesFolder(name);
   const files = new Map<string, string>();
   const links = (from: "report" | "page", current?: string): PageLink[] =>
@@ -112,7 +126,10 @@ export function reportPages(
   const sources = digest.sources.filter((s) => notes.has(s.note));
   files.set(report, renderer.report({ ...lean, sources }, { ...data, chronologyPages }));
   groups.forEach((g, i) => {
-    files.set(`${folder}/${g.key}.md`, page(g.events, titles[i] as string, links("page", g.key)));
+    files.set(
+      `${folder}/${g.key}.md`,
+      page(g.events, titles[i] as string, links("page", g.key), i),
+    );
   });
   return files;
 }

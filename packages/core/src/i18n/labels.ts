@@ -99,6 +99,9 @@ export interface Labels {
     chronologyPages: string;
     /** The link from a chronology page back to its report. */
     backToReport: string;
+    /** Before the link to the previous chronology page, and the next one. */
+    previousPage: string;
+    nextPage: string;
     none: string;
     noDevelopments: string;
     notShownOnMap: string;

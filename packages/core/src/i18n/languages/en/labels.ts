@@ -86,6 +86,8 @@ export const EN_LABELS: Labels = {
     earlierDevelopments: "{count} earlier developments are in the chronology.",
     chronologyPages: "The chronology has one page per period:",
     backToReport: "Back to the report",
+    previousPage: "Previous page",
+    nextPage: "Next page",
     none: "None.",
     noDevelopments: "No development in this period.",
     notShownOnMap: "Not on the map (outside the region): {places}.",

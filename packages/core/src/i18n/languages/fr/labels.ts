@@ -88,6 +88,8 @@ export const FR_LABELS: Labels = {
     earlierDevelopments: "{count} développements antérieurs figurent dans la chronologie.",
     chronologyPages: "La chronologie compte une page par période\u00a0:",
     backToReport: "Retour au rapport",
+    previousPage: "Page précédente",
+    nextPage: "Page suivante",
     none: "Néant.",
     noDevelopments: "Aucune évolution sur la période.",
     notShownOnMap: "Hors carte (en dehors de la région) : {places}.",
