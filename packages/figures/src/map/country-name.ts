@@ -1,6 +1,8 @@
 // Country codes from ISO 3166-1 (i18n-iso-countries), and names from the language modules.
 import { type Language, languageModule } from "@bilat/core";
-import countries from "i18n-iso-countries";
+// The library without its Node entry point, which registers every language it ships on load:
+// the codes need none, and the names come from the language modules.
+import countries from "i18n-iso-countries/index.js";
 
 /** The language of the country names: any registered language. */
 export type CountryLocale = Language;
