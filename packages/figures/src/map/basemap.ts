@@ -8,7 +8,7 @@ import { feature } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type { Topology } from "topojson-specification";
 import { type MapView, viewKey } from "./map-view.js";
-import { type Bounds, type Country, lonLatArcs, worldAtlas } from "./world-atlas.js";
+import { type Bounds, type Country, lonLatArc, worldAtlas } from "./world-atlas.js";
 
 export interface BasemapCountry {
   country: Country;
@@ -67,7 +67,7 @@ function prepare(view: MapView): Basemap {
   // for both its countries, so it stays shared); Visvalingam's weights (topojson-simplify) then
   // remove the points that change no visible area.
   const grid = GRID_PT / pointsPerDegree;
-  const arcs = lonLatArcs().map((arc, i) => (used.has(i) ? snap(arc, grid) : PLACEHOLDER));
+  const arcs = topology.arcs.map((_, i) => (used.has(i) ? snap(lonLatArc(i), grid) : PLACEHOLDER));
   type Input = Parameters<typeof presimplify>[0];
   const snapped = { type: "Topology", objects: topology.objects, arcs } as unknown as Input;
   const reduced = simplify(

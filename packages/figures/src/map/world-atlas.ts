@@ -31,7 +31,7 @@ export interface WorldAtlas {
 const require = createRequire(import.meta.url);
 let atlas: WorldAtlas | undefined;
 let arcUsers: number[][] | undefined;
-let decoded: [number, number][][] | undefined;
+const decoded: [number, number][][] = [];
 const features = new Map<number, Feature<Geometry>>();
 
 /** The atlas and the box of each country, from its arcs (no spherical geometry, so it is cheap). */
@@ -84,22 +84,25 @@ export function borderingCountries(country: Country): Country[] {
   return [...found].sort((a, b) => a - b).map((i) => countries[i] as Country);
 }
 
-/** The atlas arcs in lon/lat (the file stores them quantized and delta-encoded), decoded once. */
-export function lonLatArcs(): [number, number][][] {
-  if (decoded) return decoded;
+/**
+ * One atlas arc in lon/lat (the file stores arcs quantized and delta-encoded), decoded when a
+ * map first needs it: a view uses a few hundred of the atlas's arcs.
+ */
+export function lonLatArc(index: number): [number, number][] {
+  let found = decoded[index];
+  if (found) return found;
   const { topology } = worldAtlas();
   const t = topology.transform;
-  decoded = topology.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx = 0, dy = 0]): [number, number] => {
-      if (!t) return [dx, dy];
-      x += dx;
-      y += dy;
-      return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
-    });
+  let x = 0;
+  let y = 0;
+  found = (topology.arcs[index] ?? []).map(([dx = 0, dy = 0]): [number, number] => {
+    if (!t) return [dx, dy];
+    x += dx;
+    y += dy;
+    return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
   });
-  return decoded;
+  decoded[index] = found;
+  return found;
 }
 
 /** Arc indexes of a Polygon or MultiPolygon, a reversed arc (~i) counted as arc i. */
