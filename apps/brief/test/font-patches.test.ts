@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as Fontkit from "fontkit";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import pdfmakeModule from "pdfmake";
 import { describe, expect, it } from "vitest";
-import { PRIMARY_FONT_FILE } from "../src/fonts.js";
+import { FALLBACK_FONTS, PRIMARY_FONT_FILE } from "../src/fonts.js";
 
 // fontkit and pdfkit as patched (patches/fontkit@2.0.4.patch, patches/pdfkit@0.19.1.patch).
 const require = createRequire(import.meta.url);
@@ -32,6 +33,36 @@ describe("the font patches", () => {
     const other = fontkit.openSync(notoSans("noto-sans-latin-400-normal.woff"));
     expect(other).not.toBe(first);
     expect((other as Fontkit.Font).postscriptName).toBe("NotoSans-Regular");
+  });
+
+  it("shape a run as a font fresh from its file does, whatever runs came before", () => {
+    // The script's default language is chosen once for a run of words in one script; a font
+    // opened anew for each word shows what every word gets without that.
+    const arabic = FALLBACK_FONTS.find((f) => f.rtl)?.files.normal as string;
+    const cases: [string, string, string | undefined][] = [
+      [PRIMARY_FONT_FILE, "Falémé office", undefined],
+      [PRIMARY_FONT_FILE, "AVATAR", "ENG"],
+      [PRIMARY_FONT_FILE, "Привет", undefined],
+      [PRIMARY_FONT_FILE, "fine", "XYZ"],
+      [PRIMARY_FONT_FILE, "Tŷ office", undefined],
+      [arabic, "السنغال", undefined],
+      [arabic, "مالي", "ARA"],
+      [arabic, "مالي 42", undefined],
+    ];
+    const shaped = (font: Fontkit.Font, text: string, language?: string) => {
+      const run = font.layout(text, undefined, undefined, language);
+      return { glyphs: run.glyphs.map((g) => g.id), positions: run.positions, script: run.script };
+    };
+    const shared = new Map(
+      [PRIMARY_FONT_FILE, arabic].map((file) => [file, fontkit.openSync(file) as Fontkit.Font]),
+    );
+    for (let round = 0; round < 2; round++)
+      for (const [file, text, language] of cases) {
+        const fresh = fontkit.create(readFileSync(file)) as Fontkit.Font;
+        expect(shaped(shared.get(file) as Fontkit.Font, text, language)).toEqual(
+          shaped(fresh, text, language),
+        );
+      }
   });
 
   it("still decode WOFF2 files, whose decompressor is loaded when first needed", () => {
