@@ -36,77 +36,84 @@ function groupBy(events: readonly DigestEvent[], key: (e: DigestEvent) => string
   return groups;
 }
 
-/** What is known of how much a set of events weighs on one page, before weighing it whole. */
-interface Bounds {
-  /** At least this: its heaviest part (a page of more events is no lighter). */
-  least: number;
-  /** At most this: its parts together (their rows, and their footnotes, counted once or more). */
-  most: number;
+/** How much a set of events weighs on a page of its own. */
+export interface Weight {
+  bytes: number;
+  /**
+   * Parts of it that a page holds once however many of its months hold them (the footnote of a
+   * source cited in two months), by their text, with the bytes each takes.
+   */
+  once: ReadonlyMap<string, number>;
 }
 
-const boundsOf = (parts: readonly Bounds[]): Bounds => ({
-  least: Math.max(0, ...parts.map((p) => p.least)),
-  most: parts.reduce((sum, p) => sum + p.most, 0),
-});
-
-/**
- * Whether events fit on one page of at most `limit`, weighed whole only when their parts leave
- * it open: rendering every year and the whole chronology to weigh them cost more than the pages.
- */
-const fits = (b: Bounds, weigh: () => number, limit: number) =>
-  b.least <= limit && (b.most <= limit || weigh() <= limit);
+/** A month's events and their weight. */
+interface WeighedMonth extends Weight {
+  events: DigestEvent[];
+}
 
 /** A year's events, in the chronology's order, and by month with each month's weight. */
 interface WeighedYear {
   events: DigestEvent[];
-  months: Map<string, { events: DigestEvent[]; bytes: number }>;
-  bounds: Bounds;
+  months: Map<string, WeighedMonth>;
+  /** At most what its page would weigh (`together`). */
+  bytes: number;
+}
+
+/**
+ * At most what the months would weigh on one page: their weights added up, less the parts held
+ * once counted again. Higher than the page's true weight only by the heading, table head and
+ * footer each month's page has of its own, so nothing larger than a month is ever rendered to
+ * be weighed (rendering every year and the whole chronology cost more than the pages).
+ */
+function together(months: Iterable<Weight>): number {
+  let bytes = 0;
+  const seen = new Set<string>();
+  for (const month of months) {
+    bytes += month.bytes;
+    for (const [part, weight] of month.once) {
+      if (seen.has(part)) bytes -= weight;
+      else seen.add(part);
+    }
+  }
+  return bytes;
 }
 
 /** The chronology's events by year and month, with each month's weight on a page of its own. */
 export interface WeighedChronology {
   years: Map<string, WeighedYear>;
-  bounds: Bounds;
+  /** At most what the whole chronology would weigh on one page. */
+  bytes: number;
 }
 
 /** Weighs each month of the chronology once (`weigh` renders a page of the events given). */
 export function weighChronology(
   chronology: readonly DigestEvent[],
-  weigh: (events: readonly DigestEvent[]) => number,
+  weigh: (events: readonly DigestEvent[]) => Weight,
 ): WeighedChronology {
   const years: WeighedChronology["years"] = new Map();
   for (const [year, events] of groupBy(chronology, (e) => startOf(e).slice(0, 4))) {
-    const months = new Map<string, { events: DigestEvent[]; bytes: number }>();
+    const months = new Map<string, WeighedMonth>();
     for (const [month, inMonth] of groupBy(events, (e) => startOf(e).slice(0, 7))) {
-      months.set(month, { events: inMonth, bytes: weigh(inMonth) });
+      months.set(month, { events: inMonth, ...weigh(inMonth) });
     }
-    const bounds = boundsOf([...months.values()].map((m) => ({ least: m.bytes, most: m.bytes })));
-    years.set(year, { events, months, bounds });
+    years.set(year, { events, months, bytes: together(months.values()) });
   }
-  return { years, bounds: boundsOf([...years.values()].map((y) => y.bounds)) };
+  const all = [...years.values()].flatMap((y) => [...y.months.values()]);
+  return { years, bytes: together(all) };
 }
 
-/** Whether the whole chronology fits on one page of at most `limit`. */
-export const fitsOnePage = (
-  weighed: WeighedChronology,
-  chronology: readonly DigestEvent[],
-  weigh: (events: readonly DigestEvent[]) => number,
-  limit: number,
-) => fits(weighed.bounds, () => weigh(chronology), limit);
+/** Whether the whole chronology surely fits on one page of at most `limit`. */
+export const fitsOnePage = (weighed: WeighedChronology, limit: number) => weighed.bytes <= limit;
 
 /**
- * The chronology's pages, oldest first: one per year; a year whose page would weigh more than
- * `limit` (as `weigh` measures it) one per month, its events known to the year only on a page
- * of their own; a month still too heavy in as many equal parts as it needs.
+ * The chronology's pages, oldest first: one per year; a year whose months weigh more than
+ * `limit` together, one per month, its events known to the year only on a page of their own; a
+ * month still too heavy in as many equal parts as it needs.
  */
-export function chronologyGroups(
-  weighed: WeighedChronology,
-  weigh: (events: readonly DigestEvent[]) => number,
-  limit: number,
-): ChronologyGroup[] {
+export function chronologyGroups(weighed: WeighedChronology, limit: number): ChronologyGroup[] {
   const groups: ChronologyGroup[] = [];
-  for (const [year, { events, months, bounds }] of weighed.years) {
-    if (fits(bounds, () => weigh(events), limit)) {
+  for (const [year, { events, months, bytes: weight }] of weighed.years) {
+    if (weight <= limit) {
       groups.push({ key: year, period: year, part: undefined, events });
       continue;
     }

@@ -4,6 +4,7 @@ import {
   chronologyGroups,
   fitsOnePage,
   PAGE_BYTES,
+  type Weight,
   weighChronology,
 } from "./chronology-pages.js";
 import {
@@ -20,6 +21,17 @@ const LATEST_DEVELOPMENTS = 10;
 export const pagesFolder = (name: string) => `${name}-chronology`;
 
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+/**
+ * The footnote definitions of a rendered page (`[^12]: …` lines), each with its bytes and its
+ * line break: a page of several months defines each footnote once.
+ */
+function footnotesOf(markdown: string): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const line of markdown.split("\n"))
+    if (line.startsWith("[^")) notes.set(line, bytes(line) + 1);
+  return notes;
+}
 
 /** Footnote references in rendered Markdown (`[^12]`, not the definitions `[^12]:`). */
 function citedNotes(markdown: string): Set<number> {
@@ -60,8 +72,7 @@ export function reportPages(
   let periods: string[] = [];
   const renderEvents = (events: readonly DigestEvent[]) =>
     renderer.pageEvents({ ...digest, chronology: [...events], sources: sourcesOf(events) });
-  // Each month is rendered once, to weigh it, and kept for its page; a year or the whole
-  // chronology, weighed only when its months leave it open, is too heavy to keep.
+  // Each month is rendered once, to weigh it, and kept for its page.
   const months = new Map<readonly DigestEvent[], string>();
   const eventsOf = (events: readonly DigestEvent[]) => months.get(events) ?? renderEvents(events);
   const top = (title: string, pages: PageLink[], at = -1) => {
@@ -78,19 +89,18 @@ export function reportPages(
     chronologyPage(top(title, pages, at), eventsOf(events));
   // Weighed with a top that links no page: the links are known only once the pages are.
   const bare = bytes(top("", [])) + 1;
-  const weighMonth = (events: readonly DigestEvent[]) => {
+  const weighMonth = (events: readonly DigestEvent[]): Weight => {
     const text = renderEvents(events);
     months.set(events, text);
-    return bare + bytes(text);
+    return { bytes: bare + bytes(text), once: footnotesOf(text) };
   };
-  const weigh = (events: readonly DigestEvent[]) => bare + bytes(eventsOf(events));
   const weighed = weighChronology(digest.chronology, weighMonth);
-  if (fitsOnePage(weighed, digest.chronology, weigh, limit)) {
+  if (fitsOnePage(weighed, limit)) {
     const single = renderer.report(digest, { ...data, chronologyPages: undefined });
     if (bytes(single) <= limit) return new Map([[report, single]]);
   }
 
-  const groups = chronologyGroups(weighed, weigh, limit);
+  const groups = chronologyGroups(weighed, limit);
   periods = groups.map((g) => pagePeriod(digest, g));
   const titles = periods.map((p) => pageTitle(digest, p));
   const folder = pagesFolder(name);
