@@ -109,6 +109,10 @@ describe("the checks' verdict", () => {
     expect(added.cache?.verdict).toBe(false);
     expect(added.problems.filter((p) => p.code === "duplicate-id")).toHaveLength(2);
     expect(shown(added)).toEqual(await uncached());
+    // Answered from the verdict just reached, the count of records is the dataset's own.
+    const again = await checkDataset(dir, { cache });
+    expect(again.cache?.verdict).toBe(true);
+    expect(shown(again)).toEqual(await uncached());
 
     await rm(join(dir, "places"), { recursive: true });
     const removed = await checkDataset(dir, { cache });

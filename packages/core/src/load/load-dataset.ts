@@ -204,7 +204,8 @@ async function load(
         inputs,
         archives: hashArchives(root, archives),
         problems: found,
-        records: records.length,
+        // Counted as the dataset counts them (`byId`): a duplicated id once.
+        records: new Set(records.map((r) => r.record.id)).size,
       });
     }
   }
