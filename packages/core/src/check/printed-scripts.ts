@@ -65,10 +65,50 @@ const NAMED_SCRIPTS = [
 const codePoint = (char: string) =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 
+/**
+ * What the Unicode-property test answers for each character of the Basic Multilingual Plane,
+ * learnt the first time it is met: 0 not yet asked, 1 printed, 2 not. Quotation marks, dashes,
+ * Arabic or Cyrillic letters come back in every text, and one table look-up is far cheaper
+ * than the test; surrogates (emoji, rare scripts) are left to the test itself.
+ */
+const PRINTED_UNIT = new Uint8Array(0x10000);
+
+const BEYOND_LATIN = /[^\u0000-\u024f]/;
+
+function printedUnit(unit: number): boolean {
+  let known = PRINTED_UNIT[unit];
+  if (known === 0) {
+    known = UNPRINTED.test(String.fromCharCode(unit)) ? 2 : 1;
+    PRINTED_UNIT[unit] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Whether every character of a text is one the test has already passed, or would: a text
+ * without surrogates is a string of BMP characters, each tested alone as the class tests it.
+ */
+export function plainlyPrinted(text: string): boolean {
+  // Most text is ASCII or Latin, which every font prints: a native scan finds where it ends.
+  const start = text.search(BEYOND_LATIN);
+  if (start < 0) return true;
+  for (let i = start; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x250) continue;
+    if (unit >= 0xd800 && unit <= 0xdfff) return false;
+    if (!printedUnit(unit)) return false;
+  }
+  return true;
+}
+
 /** The first character of a text that no embedded font prints, with its script's name. */
 export function unprintedCharacter(text: string): { char: string; script: string } | undefined {
-  // Most text is ASCII or Latin: the Unicode-property test runs only beyond it.
-  if (!/[^\u0000-\u024f]/.test(text)) return undefined;
+  if (plainlyPrinted(text)) return undefined;
+  return unprintedBySearch(text);
+}
+
+/** `unprintedCharacter` by the Unicode-property search alone: the reference for the fast path. */
+export function unprintedBySearch(text: string): { char: string; script: string } | undefined {
   const char = UNPRINTED.exec(text)?.[0];
   if (char === undefined) return undefined;
   return { char, script: NAMED_SCRIPTS.find((s) => s.pattern.test(char))?.name ?? codePoint(char) };
@@ -83,7 +123,9 @@ export function unprintedCharacter(text: string): { char: string; script: string
 export function printedScriptProblems(record: unknown, origin: RecordOrigin): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
   for (const { node, path } of walk(record)) {
-    for (const [key, value] of Object.entries(node)) {
+    // Keys rather than entries: no pair is built for each of the many values that are no text.
+    for (const key of Object.keys(node)) {
+      const value: unknown = (node as Record<string, unknown>)[key];
       if (typeof value !== "string") continue;
       const found = unprintedCharacter(value);
       if (found === undefined) continue;
