@@ -9,7 +9,8 @@ import { type ClosestPassage, closestPassage, normaliseQuotation } from "./quota
  */
 export class ArchiveIndex {
   private readonly texts = new Map<string, string | null>();
-  private readonly answers = new Map<string, boolean>();
+  /** Per source, per excerpt: no key is built per look-up, and the excerpts are shared strings. */
+  private readonly answers = new Map<string, Map<string, boolean>>();
 
   constructor(
     private readonly dir: string,
@@ -29,11 +30,15 @@ export class ArchiveIndex {
 
   /** Whether the excerpt, already normalised, stands verbatim in the source's archive. */
   contains(sourceId: string, quotation: string): boolean {
-    const key = `${sourceId}\n${quotation}`;
-    let answer = this.answers.get(key);
+    let ofSource = this.answers.get(sourceId);
+    if (ofSource === undefined) {
+      ofSource = new Map();
+      this.answers.set(sourceId, ofSource);
+    }
+    let answer = ofSource.get(quotation);
     if (answer === undefined) {
       answer = this.text(sourceId)?.includes(quotation) ?? false;
-      this.answers.set(key, answer);
+      ofSource.set(quotation, answer);
     }
     return answer;
   }

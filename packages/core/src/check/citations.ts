@@ -16,7 +16,7 @@ export interface FoundCitation {
 // Several checks read every citation: the records are walked once per load, not once per check.
 const found = new WeakMap<CheckContext, FoundCitation[]>();
 const sources = new WeakMap<CheckContext, Map<string, Source>>();
-const normalised = new WeakMap<CheckContext, Map<string, string>>();
+const passages = new WeakMap<CheckContext, Passage[]>();
 
 /** Every citation of every valid record and of the dataset's description, in document order. */
 export function citationsOf(context: CheckContext): FoundCitation[] {
@@ -46,20 +46,42 @@ export function sourcesOf(context: CheckContext): Map<string, Source> {
   return map;
 }
 
+/** One passage of one source: the excerpt normalised, as it is compared with the archive. */
+export interface Passage {
+  source: string;
+  quotation: string;
+}
+
 /**
- * An excerpt as compared with archives and with other citations of its passage, normalised once
- * per load: the excerpt and credibility checks both need it, and passages are quoted often.
+ * For each citation of `citationsOf`, at the same index, the passage it quotes: citations of one
+ * passage (the same excerpt once normalised) share one object. Found once per load, since the
+ * excerpt and credibility checks both compare every citation's, and passages are quoted often:
+ * each excerpt is normalised once, and no key is built per citation.
  */
-export function normalisedExcerpt(context: CheckContext, excerpt: string): string {
-  let map = normalised.get(context);
-  if (map === undefined) {
-    map = new Map();
-    normalised.set(context, map);
+export function passagesOf(context: CheckContext): Passage[] {
+  let list = passages.get(context);
+  if (list === undefined) {
+    const quotations = new Map<string, string>();
+    const bySource = new Map<string, Map<string, Passage>>();
+    list = citationsOf(context).map(({ citation: { source, excerpt } }) => {
+      let quotation = quotations.get(excerpt);
+      if (quotation === undefined) {
+        quotation = normaliseQuotation(excerpt);
+        quotations.set(excerpt, quotation);
+      }
+      let ofSource = bySource.get(source);
+      if (ofSource === undefined) {
+        ofSource = new Map();
+        bySource.set(source, ofSource);
+      }
+      let passage = ofSource.get(quotation);
+      if (passage === undefined) {
+        passage = { source, quotation };
+        ofSource.set(quotation, passage);
+      }
+      return passage;
+    });
+    passages.set(context, list);
   }
-  let text = map.get(excerpt);
-  if (text === undefined) {
-    text = normaliseQuotation(excerpt);
-    map.set(excerpt, text);
-  }
-  return text;
+  return list;
 }

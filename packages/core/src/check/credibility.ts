@@ -1,6 +1,6 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { type Check, recordProblem } from "./check-context.js";
-import { citationsOf, type FoundCitation, normalisedExcerpt } from "./citations.js";
+import { citationsOf, type FoundCitation, type Passage, passagesOf } from "./citations.js";
 
 /**
  * One passage of one source is one piece of information: graded with different credibility in
@@ -8,12 +8,14 @@ import { citationsOf, type FoundCitation, normalisedExcerpt } from "./citations.
  * any may be the one to change.
  */
 export const checkCredibility: Check = (context) => {
-  const groups = new Map<string, FoundCitation[]>();
-  for (const found of citationsOf(context)) {
-    const key = `${found.citation.source}\n${normalisedExcerpt(context, found.citation.excerpt)}`;
-    const group = groups.get(key);
+  // Grouped by the passage's object, shared by its citations, in the order passages first appear.
+  const groups = new Map<Passage, FoundCitation[]>();
+  const passages = passagesOf(context);
+  for (const [i, found] of citationsOf(context).entries()) {
+    const passage = passages[i] as Passage;
+    const group = groups.get(passage);
     if (group) group.push(found);
-    else groups.set(key, [found]);
+    else groups.set(passage, [found]);
   }
   const problems: UnplacedProblem[] = [];
   for (const group of groups.values()) {

@@ -1,7 +1,7 @@
 import type { UnplacedProblem } from "../load/problem.js";
 import { ArchiveIndex } from "./archive-index.js";
 import { type Check, recordProblem } from "./check-context.js";
-import { citationsOf, normalisedExcerpt, sourcesOf } from "./citations.js";
+import { citationsOf, type Passage, passagesOf, sourcesOf } from "./citations.js";
 
 /** Longest passage quoted back in a message; a longer one is cut in its middle. */
 const MAX_SHOWN = 400;
@@ -22,7 +22,8 @@ export const checkExcerpts: Check = (context) => {
   const sources = sourcesOf(context);
   const archives = new ArchiveIndex(context.dir, sources);
   const unchecked = new Map<string, number>();
-  for (const { origin, path, citation } of citationsOf(context)) {
+  const passages = passagesOf(context);
+  for (const [i, { origin, path, citation }] of citationsOf(context).entries()) {
     const source = sources.get(citation.source);
     // An unknown source is a dangling reference, reported by the reference check.
     if (source === undefined) continue;
@@ -32,7 +33,7 @@ export const checkExcerpts: Check = (context) => {
     }
     // An archive that cannot be read is reported once, on its source, by the archive check.
     if (archives.text(source.id) === undefined) continue;
-    const quotation = normalisedExcerpt(context, citation.excerpt);
+    const quotation = (passages[i] as Passage).quotation;
     if (archives.contains(source.id, quotation)) continue;
     const closest = archives.closest(source.id, quotation);
     problems.push(

@@ -2,16 +2,21 @@ import type { UnplacedProblem } from "../load/problem.js";
 import { suggest } from "../load/suggest.js";
 import type { RecordKind } from "../model/record-kinds.js";
 import { type Check, type CheckContext, recordProblem } from "./check-context.js";
-import { type Path, walk } from "./walk.js";
+import { type Path, type Visit, walk } from "./walk.js";
 
 /** Which kinds each reference field may point to. */
 const EVIDENCE_KINDS: RecordKind[] = ["event", "agreement", "indicator", "source"];
+const SOURCE_KINDS: RecordKind[] = ["source"];
 
 interface Reference {
+  /** The path of the reference, from `at` when given: most references resolve, and need none built. */
   path: Path;
+  at?: Visit;
   id: string;
   kinds: RecordKind[];
 }
+
+const pathOf = (ref: Reference): Path => (ref.at ? [...ref.at.path, ...ref.path] : ref.path);
 
 /** Every id a record points to, with the kinds it may name. */
 function referencesOf(kind: RecordKind, record: Record<string, unknown>): Reference[] {
@@ -27,7 +32,7 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
     const item = visit.node as Record<string, unknown>;
     // A citation anywhere (record, role, dispute claim) names a source.
     if (visit.parentKey === "citations" && typeof item.source === "string") {
-      refs.push({ path: [...visit.path, "source"], id: item.source, kinds: ["source"] });
+      refs.push({ path: ["source"], at: visit, id: item.source, kinds: SOURCE_KINDS });
     }
   }
   if (kind === "event") {
@@ -80,7 +85,7 @@ export const checkReferences: Check = (context: CheckContext) => {
       if (target === undefined) {
         const suggestion = suggestFor(ref.id, ref.kinds);
         problems.push(
-          recordProblem(origin, ref.path, {
+          recordProblem(origin, pathOf(ref), {
             code: "dangling-reference",
             severity: "error",
             id: ref.id,
@@ -91,7 +96,7 @@ export const checkReferences: Check = (context: CheckContext) => {
         );
       } else if (!ref.kinds.includes(target.kind)) {
         problems.push(
-          recordProblem(origin, ref.path, {
+          recordProblem(origin, pathOf(ref), {
             code: "wrong-reference-kind",
             severity: "error",
             id: ref.id,
