@@ -213,6 +213,17 @@ async function load(
 
   const placed = await placeProblems([...layout, ...found], absolute, listLengths, lang);
   const report = { ...(cache && { cache: cache.report }), ...(parallel && { parallel }) };
+  if (!recordsWanted) {
+    // No dataset is built for a caller that wants the problems alone: the records are counted
+    // as the dataset's index would hold them, once per id.
+    const count = info === undefined ? 0 : new Set(records.map((r) => r.record.id)).size;
+    return {
+      ok: info !== undefined && !failed(placed, options),
+      problems: placed,
+      records: count,
+      ...report,
+    };
+  }
   if (info === undefined) return { ok: false, problems: placed, ...report };
   if (failed(placed, options)) {
     return { ok: false, problems: placed, partial: buildDataset(root, info, records), ...report };

@@ -65,9 +65,10 @@ export function contentHash(bytes: Uint8Array): string {
 
 export class ParseCache {
   readonly report: CacheReport;
+  /** Entries of files just parsed, with their checksum, taken as each arrives: workers are still busy. */
   private readonly fresh = new Map<
     string,
-    { kind: DataFile["kind"]; content: string; body: Buffer }
+    { kind: DataFile["kind"]; content: string; body: Buffer; check: string }
   >();
   private readonly kept = new Map<string, EntryHeader>();
   private changed = false;
@@ -166,7 +167,8 @@ export class ParseCache {
 
   /** Stores the outcome of a file already serialised (by a parsing worker). */
   setBody(dataFile: DataFile, content: string, body: Buffer): void {
-    this.fresh.set(dataFile.file, { kind: dataFile.kind, content, body });
+    const check = entryCheck(dataFile.file, content, body);
+    this.fresh.set(dataFile.file, { kind: dataFile.kind, content, body, check });
     this.changed = true;
   }
 
@@ -187,14 +189,8 @@ export class ParseCache {
       bodies.push({ source: "old", file, length: entry.length });
       offset += entry.length;
     }
-    for (const [file, { kind, content, body }] of this.fresh) {
-      entries[file] = {
-        kind,
-        content,
-        offset,
-        length: body.length,
-        check: entryCheck(file, content, body),
-      };
+    for (const [file, { kind, content, body, check }] of this.fresh) {
+      entries[file] = { kind, content, offset, length: body.length, check };
       bodies.push({ source: "fresh", file, length: body.length });
       offset += body.length;
     }
