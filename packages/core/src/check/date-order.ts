@@ -1,28 +1,31 @@
+import type { RecordOrigin } from "../dataset.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { dateBounds, isPartialDate } from "../model/partial-date.js";
-import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
+import { recordProblem } from "./check-context.js";
 import { walk } from "./walk.js";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDate(v);
 
-/** Every `from`…`to` pair (event ranges, role tenures, coverage) runs forward in time. */
-export const checkDateOrder: Check = (context) => {
+/**
+ * Every `from`…`to` pair (event ranges, role tenures, coverage) runs forward in time. It reads
+ * one record alone, so the loader runs it with the record's schema, on the parsing workers, and
+ * the parse cache keeps its problems with the file's (as for printed scripts).
+ */
+export function dateOrderProblems(record: unknown, origin: RecordOrigin): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
-  for (const { record, origin } of recordsAndInfo(context)) {
-    for (const visit of walk(record)) {
-      const { from, to } = visit.node as { from?: unknown; to?: unknown };
-      if (!isDate(from) || !isDate(to)) continue;
-      if (dateBounds(from).start > dateBounds(to).end) {
-        problems.push(
-          recordProblem(origin, [...visit.path, "to"], {
-            code: "range-order",
-            severity: "error",
-            from,
-            to,
-          }),
-        );
-      }
+  for (const visit of walk(record)) {
+    const { from, to } = visit.node as { from?: unknown; to?: unknown };
+    if (!isDate(from) || !isDate(to)) continue;
+    if (dateBounds(from).start > dateBounds(to).end) {
+      problems.push(
+        recordProblem(origin, [...visit.path, "to"], {
+          code: "range-order",
+          severity: "error",
+          from,
+          to,
+        }),
+      );
     }
   }
   return problems;
-};
+}

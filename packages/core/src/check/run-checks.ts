@@ -3,7 +3,6 @@ import { checkArchives } from "./archives.js";
 import type { CheckContext } from "./check-context.js";
 import { checkCountryCodes } from "./country-codes.js";
 import { checkCredibility } from "./credibility.js";
-import { checkDateOrder } from "./date-order.js";
 import { checkDisputes } from "./disputes.js";
 import { checkEventDates } from "./event-dates.js";
 import { checkExcerpts } from "./excerpts.js";
@@ -15,13 +14,12 @@ import { checkTranslations } from "./translations.js";
 import { checkTrendOverlaps } from "./trends.js";
 
 /**
- * The cross-record checks, run on records that passed their schemas. (The printed-scripts check
- * reads one record alone: the loader runs it per file, see `loadFile`.)
+ * The cross-record checks, run on records that passed their schemas. (The printed-scripts and
+ * date-order checks read one record alone: the loader runs them per file, see `loadFile`.)
  */
 export const CHECKS = [
   checkReferences,
   checkCountryCodes,
-  checkDateOrder,
   checkEventDates,
   checkDisputes,
   checkArchives,

@@ -1,4 +1,5 @@
 import type { CheckContext } from "../check/check-context.js";
+import { dateOrderProblems } from "../check/date-order.js";
 import { printedScriptProblems } from "../check/printed-scripts.js";
 import type { IdOccurrence } from "../check/unique-ids.js";
 import type { IndexedRecord } from "../dataset.js";
@@ -60,8 +61,10 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     const result = DatasetInfoSchema.safeParse(parsed.value);
     if (result.success) {
       outcome.info = result.data;
-      for (const problem of printedScriptProblems(result.data, { file, index: undefined }))
+      const origin = { file, index: undefined };
+      for (const problem of printedScriptProblems(result.data, origin))
         outcome.problems.push(problem);
+      for (const problem of dateOrderProblems(result.data, origin)) outcome.problems.push(problem);
     } else {
       outcome.problems.push(
         ...schemaProblems(
@@ -101,6 +104,7 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
       outcome.records.push({ kind, record: result.data, origin } as IndexedRecord);
       for (const problem of printedScriptProblems(result.data, origin))
         outcome.problems.push(problem);
+      for (const problem of dateOrderProblems(result.data, origin)) outcome.problems.push(problem);
     } else {
       outcome.problems.push(
         ...schemaProblems(result.error.issues, schema, raw, file, prefix, languageCodes()),
