@@ -25,7 +25,9 @@ function eventFile(prefix: string, n: number, broken: boolean): string {
   for (let i = 0; i < n; i++) {
     lines.push(
       `- id: evt-${prefix}-${i}`,
-      `  date: "2025-02-${String(1 + (i % 20)).padStart(2, "0")}"`,
+      i % 19 === 9
+        ? '  date: { from: "2025-02-07", to: "2025-02-05" }'
+        : `  date: "2025-02-${String(1 + (i % 20)).padStart(2, "0")}"`,
       "  type: statement",
       "  pillars: [diplomatic]",
       `  title: { en: Statement ${i}, fr: Déclaration ${i} }`,
@@ -34,9 +36,11 @@ function eventFile(prefix: string, n: number, broken: boolean): string {
       ...(i % 11 === 5 ? ["  sumary: misspelt"] : []),
       "  citations:",
       "    - source: src-ecofin",
-      "      excerpt: Senegal and Mali have pledged to deepen their military cooperation to enhance regional security.",
+      i % 17 === 8
+        ? "      excerpt: Senegal and Mali have pledged to end their military cooperation."
+        : "      excerpt: Senegal and Mali have pledged to deepen their military cooperation to enhance regional security.",
       "      translation: { fr: Le Sénégal et le Mali se sont engagés. }",
-      "      credibility: 2",
+      `      credibility: ${i % 13 === 6 ? 3 : 2}`,
     );
   }
   if (broken) lines.push("- id: [unclosed");
@@ -61,7 +65,14 @@ describe("parsing on worker threads", () => {
     const serial = shown(await built.loadDataset(dir, { parallelFrom: Infinity }));
     const codes = new Set(serial.problems.map((p) => p.code));
     expect([...codes]).toEqual(
-      expect.arrayContaining(["yaml-syntax", "unknown-key", "dangling-reference"]),
+      expect.arrayContaining([
+        "yaml-syntax",
+        "unknown-key",
+        "dangling-reference",
+        "range-order",
+        "excerpt-not-in-archive",
+        "inconsistent-credibility",
+      ]),
     );
     const loaded = await built.loadDataset(dir, { parallelFrom: 0, workers: 2 });
     expect(loaded.parallel?.workers).toBe(2);

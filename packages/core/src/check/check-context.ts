@@ -38,12 +38,14 @@ export function recordProblem(
   return { ...fields, file: origin.file, path: [...prefix, ...path] };
 }
 
+/** Where the dataset's own description lies, for the checks that read it as a record. */
+export const INFO_ORIGIN: RecordOrigin = { file: "dataset.yaml", index: undefined };
+
 /** Every valid record, and the dataset's own description, for checks that look inside all of them. */
 export function recordsAndInfo(context: CheckContext): { record: unknown; origin: RecordOrigin }[] {
   const targets: { record: unknown; origin: RecordOrigin }[] = context.records.map(
     ({ record, origin }) => ({ record, origin }),
   );
-  if (context.info)
-    targets.push({ record: context.info, origin: { file: "dataset.yaml", index: undefined } });
+  if (context.info) targets.push({ record: context.info, origin: INFO_ORIGIN });
   return targets;
 }

@@ -1,7 +1,7 @@
 import type { RecordOrigin } from "../dataset.js";
 import type { Citation } from "../model/citation.js";
 import type { Source } from "../model/source.js";
-import { type CheckContext, recordsAndInfo } from "./check-context.js";
+import { type CheckContext, INFO_ORIGIN, recordsAndInfo } from "./check-context.js";
 import { normaliseQuotation } from "./quotation.js";
 import { type Path, walk } from "./walk.js";
 
@@ -18,17 +18,20 @@ const found = new WeakMap<CheckContext, FoundCitation[]>();
 const sources = new WeakMap<CheckContext, Map<string, Source>>();
 const passages = new WeakMap<CheckContext, Passage[]>();
 
+/** The citations inside one record, in document order, appended to `into`. */
+function gatherCitations(record: unknown, origin: RecordOrigin, into: FoundCitation[]): void {
+  for (const { node, path } of walk(record)) {
+    if (path[path.length - 2] === "citations" && typeof (node as Citation).excerpt === "string")
+      into.push({ origin, path, citation: node as Citation });
+  }
+}
+
 /** Every citation of every valid record and of the dataset's description, in document order. */
 export function citationsOf(context: CheckContext): FoundCitation[] {
   let list = found.get(context);
   if (list === undefined) {
     list = [];
-    for (const { record, origin } of recordsAndInfo(context)) {
-      for (const { node, path } of walk(record)) {
-        if (path[path.length - 2] === "citations" && typeof (node as Citation).excerpt === "string")
-          list.push({ origin, path, citation: node as Citation });
-      }
-    }
+    for (const { record, origin } of recordsAndInfo(context)) gatherCitations(record, origin, list);
     found.set(context, list);
   }
   return list;
@@ -52,6 +55,31 @@ export interface Passage {
   quotation: string;
 }
 
+/** The passages of a load: one object per source and normalised excerpt. */
+class PassageIndex {
+  private readonly quotations = new Map<string, string>();
+  private readonly bySource = new Map<string, Map<string, Passage>>();
+
+  of({ source, excerpt }: Citation): Passage {
+    let quotation = this.quotations.get(excerpt);
+    if (quotation === undefined) {
+      quotation = normaliseQuotation(excerpt);
+      this.quotations.set(excerpt, quotation);
+    }
+    let ofSource = this.bySource.get(source);
+    if (ofSource === undefined) {
+      ofSource = new Map();
+      this.bySource.set(source, ofSource);
+    }
+    let passage = ofSource.get(quotation);
+    if (passage === undefined) {
+      passage = { source, quotation };
+      ofSource.set(quotation, passage);
+    }
+    return passage;
+  }
+}
+
 /**
  * For each citation of `citationsOf`, at the same index, the passage it quotes: citations of one
  * passage (the same excerpt once normalised) share one object. Found once per load, since the
@@ -61,27 +89,34 @@ export interface Passage {
 export function passagesOf(context: CheckContext): Passage[] {
   let list = passages.get(context);
   if (list === undefined) {
-    const quotations = new Map<string, string>();
-    const bySource = new Map<string, Map<string, Passage>>();
-    list = citationsOf(context).map(({ citation: { source, excerpt } }) => {
-      let quotation = quotations.get(excerpt);
-      if (quotation === undefined) {
-        quotation = normaliseQuotation(excerpt);
-        quotations.set(excerpt, quotation);
-      }
-      let ofSource = bySource.get(source);
-      if (ofSource === undefined) {
-        ofSource = new Map();
-        bySource.set(source, ofSource);
-      }
-      let passage = ofSource.get(quotation);
-      if (passage === undefined) {
-        passage = { source, quotation };
-        ofSource.set(quotation, passage);
-      }
-      return passage;
-    });
+    const index = new PassageIndex();
+    list = citationsOf(context).map(({ citation }) => index.of(citation));
     passages.set(context, list);
   }
   return list;
+}
+
+/**
+ * What `citationsOf` and `passagesOf` find, gathered record by record while the loader waits for
+ * files still being parsed, so that the checks, which can only start once every file is in, find
+ * it done. Records are added in the order of the check context's, then it is handed over.
+ */
+export class CitationGathering {
+  private readonly found: FoundCitation[] = [];
+  private readonly passages: Passage[] = [];
+  private readonly index = new PassageIndex();
+
+  add(record: unknown, origin: RecordOrigin): void {
+    const from = this.found.length;
+    gatherCitations(record, origin, this.found);
+    for (let i = from; i < this.found.length; i++)
+      this.passages.push(this.index.of((this.found[i] as FoundCitation).citation));
+  }
+
+  /** Gives a context, whose records are exactly those added and in that order, what was found. */
+  handOver(context: CheckContext): void {
+    if (context.info) this.add(context.info, INFO_ORIGIN);
+    found.set(context, this.found);
+    passages.set(context, this.passages);
+  }
 }

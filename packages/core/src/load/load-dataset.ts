@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { CheckContext, SeenId } from "../check/check-context.js";
+import { CitationGathering } from "../check/citations.js";
 import { runChecks } from "../check/run-checks.js";
 import { checkUniqueIds, type IdOccurrence } from "../check/unique-ids.js";
 import type { Dataset, IndexedRecord } from "../dataset.js";
@@ -160,7 +161,16 @@ async function load(
   const occurrences: IdOccurrence[] = [];
   /** Record files that could not be read or parsed: the ids they hold are unknown. */
   const unread: string[] = [];
-  const { outcomes, parallel, changed } = await outcomesOf(read, cache, problems, options);
+  const gathering = new CitationGathering();
+  const { outcomes, parallel, changed, handedOn } = await outcomesOf(
+    read,
+    cache,
+    problems,
+    options,
+    (outcome) => {
+      for (const { record, origin } of outcome.records) gathering.add(record, origin);
+    },
+  );
   for (const [i, dataFile] of discovered.files.entries()) {
     const outcome = outcomes[i];
     if (outcome === undefined) {
@@ -193,6 +203,7 @@ async function load(
     const ids = new Map<string, SeenId>();
     for (const { id, kind, origin } of occurrences) if (!ids.has(id)) ids.set(id, { kind, origin });
     const context: CheckContext = { dir: root, info, records, invalid, ids, unread };
+    if (handedOn) gathering.handOver(context);
     for (const problem of runChecks(context)) problems.push(problem);
     found = await locateProblems(problems, absolute, listLengths);
     if (cache && inputs !== undefined && !changed) {

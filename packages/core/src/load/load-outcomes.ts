@@ -59,12 +59,22 @@ export async function outcomesOf(
   cache: ParseCache | undefined,
   problems: UnplacedProblem[],
   options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
-): Promise<{ outcomes: (FileOutcome | undefined)[]; parallel?: ParallelReport; changed: boolean }> {
+  whileWaiting?: (outcome: FileOutcome) => void,
+): Promise<{
+  outcomes: (FileOutcome | undefined)[];
+  parallel?: ParallelReport;
+  changed: boolean;
+  /** Whether `whileWaiting` was given every outcome, in the files' order. */
+  handedOn: boolean;
+}> {
   const outcomes: (FileOutcome | undefined)[] = [];
+  /** Which outcomes are final (undefined ones too), to hand them on in the files' order. */
+  const settled: boolean[] = [];
   const misses: { at: number; dataFile: DataFile; bytes: Buffer; content: string }[] = [];
   let missBytes = 0;
   let changed = false;
   for (const read of files) {
+    settled.push(true);
     if (read === undefined) {
       outcomes.push(undefined);
       continue;
@@ -79,6 +89,7 @@ export async function outcomesOf(
       outcomes[outcomes.length - 1] = undefined;
       continue;
     }
+    settled[settled.length - 1] = false;
     if (read.bytes === undefined && contentHash(bytes) !== content) changed = true;
     misses.push({ at: outcomes.length - 1, dataFile, bytes, content });
     missBytes += bytes.length;
@@ -90,7 +101,18 @@ export async function outcomesOf(
     ParsePool.available();
   const pool = parallel ? new ParsePool(options.workers, options.workerHeapMiB) : undefined;
   const report = pool ? { workers: pool.size, files: 0 } : undefined;
+  // Only while workers parse is this thread idle: the outcomes are handed on then, and only then.
+  const handOn = pool && whileWaiting;
+  let handed = 0;
+  const handOnSettled = () => {
+    if (!handOn) return;
+    for (; handed < settled.length && settled[handed]; handed++) {
+      const outcome = outcomes[handed];
+      if (outcome !== undefined) handOn(outcome);
+    }
+  };
   try {
+    handOnSettled();
     const parsed = misses.map((miss) => pool?.parse(miss.dataFile));
     for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
       const fromWorker = await parsed[i];
@@ -100,16 +122,18 @@ export async function outcomesOf(
         cache?.setBody(dataFile, fromWorker.content, fromWorker.body);
         outcomes[at] = deserialize(fromWorker.body) as FileOutcome;
         if (report) report.files += 1;
-        continue;
+      } else {
+        const outcome = loadFile(dataFile, bytes.toString("utf8"));
+        cache?.set(dataFile, content, outcome);
+        outcomes[at] = outcome;
       }
-      const outcome = loadFile(dataFile, bytes.toString("utf8"));
-      cache?.set(dataFile, content, outcome);
-      outcomes[at] = outcome;
+      settled[at] = true;
+      handOnSettled();
     }
   } finally {
     await pool?.close();
   }
-  return { outcomes, changed, ...(report && { parallel: report }) };
+  return { outcomes, changed, handedOn: !!handOn, ...(report && { parallel: report }) };
 }
 
 async function readBytes(
