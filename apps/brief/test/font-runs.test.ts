@@ -1,6 +1,6 @@
 import { PRINTED_SCRIPTS } from "@bilat/core";
+import { fontFor, fontRuns } from "@bilat/figures";
 import { describe, expect, it } from "vitest";
-import { fontFor, fontRuns } from "../src/text/font-runs.js";
 import { printable } from "../src/text/printable-text.js";
 
 const families = (text: string) => fontRuns(text).map((r) => [r.text, r.font?.family ?? "Roboto"]);

@@ -6,7 +6,7 @@ import { PILLAR_COLOURS } from "./chart/pillar-palette.js";
 import { layoutMap } from "./map/layout-map.js";
 import type { MapLayout } from "./map/map-input.js";
 import type { Figure } from "./svg/figure.js";
-import { writeSvg } from "./svg/write-svg.js";
+import { type FigureFonts, writeSvg } from "./svg/write-svg.js";
 
 export interface Size {
   width: number;
@@ -26,6 +26,7 @@ export function placesMap(
   digest: Digest,
   size: Size,
   scale = 1,
+  fonts: FigureFonts = "generic",
 ): DigestFigure<MapLayout> | undefined {
   if (digest.places.length === 0) return undefined;
   const { labels } = digest;
@@ -49,11 +50,16 @@ export function placesMap(
       : fill(labels.phrases.notShownOnMap, {
           places: layout.omitted.map((p) => p.label).join(", "),
         });
-  return { layout, svg: writeSvg(layout, scale), note };
+  return { layout, svg: writeSvg(layout, scale, fonts), note };
 }
 
 /** Events over time by pillar; undefined when no event can be placed on the time axis. */
-export function eventsChart(digest: Digest, size: Size, scale = 1): DigestFigure | undefined {
+export function eventsChart(
+  digest: Digest,
+  size: Size,
+  scale = 1,
+  fonts: FigureFonts = "generic",
+): DigestFigure | undefined {
   const { timeline } = digest;
   if (timeline.buckets.length === 0) return undefined;
   const layout = layoutChart({
@@ -63,5 +69,5 @@ export function eventsChart(digest: Digest, size: Size, scale = 1): DigestFigure
     locale: languageModule(digest.lang).chart,
     ...size,
   });
-  return { layout, svg: writeSvg(layout, scale), note: timeline.unplacedNote };
+  return { layout, svg: writeSvg(layout, scale, fonts), note: timeline.unplacedNote };
 }

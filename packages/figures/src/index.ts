@@ -10,5 +10,14 @@ export { COLOURS as MAP_COLOURS } from "./map/map-style.js";
 export { MAX_DISTANCE_KM } from "./map/map-view.js";
 export { type MapRender, renderMapSvg } from "./map/render-map-svg.js";
 export type { Figure, Role, Shape, TextShape } from "./svg/figure.js";
-export { writeSvg } from "./svg/write-svg.js";
+export { type FigureFonts, writeSvg } from "./svg/write-svg.js";
+export {
+  FALLBACK_FONTS,
+  type FallbackFont,
+  type FontFiles,
+  PRIMARY_FAMILY,
+  PRIMARY_FONT_FILE,
+  ROBOTO,
+} from "./text/fallback-fonts.js";
 export { textWidth } from "./text/font-metrics.js";
+export { type FontRun, fontFor, fontRuns, missingGlyph } from "./text/font-runs.js";

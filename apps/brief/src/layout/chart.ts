@@ -14,7 +14,7 @@ const CHART_HEIGHT = 170;
  * tree, a Figure whose alternate text gives the counts by year and pillar.
  */
 export function eventsChart(digest: Digest): Content[] {
-  const figure = chartFigure(digest, { width: CONTENT_WIDTH, height: CHART_HEIGHT });
+  const figure = chartFigure(digest, { width: CONTENT_WIDTH, height: CHART_HEIGHT }, 1, "embedded");
   if (figure === undefined) return [];
   const unplaced: Content[] =
     figure.note === undefined

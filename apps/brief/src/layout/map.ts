@@ -14,7 +14,7 @@ const MAP_HEIGHT = 290;
  * In the structure tree, a Figure whose alternate text names every place and its events.
  */
 export function placesMap(digest: Digest): Content[] {
-  const figure = mapFigure(digest, { width: CONTENT_WIDTH, height: MAP_HEIGHT });
+  const figure = mapFigure(digest, { width: CONTENT_WIDTH, height: MAP_HEIGHT }, 1, "embedded");
   if (figure === undefined) return [];
   const offMap: Content[] =
     figure.note === undefined

@@ -1,5 +1,5 @@
+import { type FontRun, fontRuns } from "@bilat/figures";
 import type { StructureTag } from "../structure/tags.js";
-import { type FontRun, fontRuns } from "./font-runs.js";
 
 /**
  * Characters Roboto lacks, replaced by the nearest one it has, so that text copied from the press

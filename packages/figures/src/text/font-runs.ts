@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
-import { FALLBACK_FONTS, type FallbackFont, PRIMARY_FONT_FILE } from "../fonts.js";
+import { FALLBACK_FONTS, type FallbackFont, PRIMARY_FONT_FILE } from "./fallback-fonts.js";
 
 /** A stretch of text printed in one font: Roboto (no `font`) or a fallback family. */
 export interface FontRun {

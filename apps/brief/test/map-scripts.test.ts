@@ -1,0 +1,66 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { placesMap } from "@bilat/figures";
+import { afterAll, describe, expect, it } from "vitest";
+import { renderBrief } from "../src/index.js";
+import { digestOf, FOLDERS } from "./fixtures.js";
+import { readPdf } from "./read-pdf.js";
+
+/** Diboli as Arabic script writes it: a place name Roboto has no glyph for. */
+const ARABIC_NAME = "ديبولي";
+
+/** A copy of the sample on disk whose border post is named in Arabic, in English and French. */
+async function arabicPlaceFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "bilat-map-scripts-"));
+  await cp(FOLDERS.sample, dir, { recursive: true });
+  const file = join(dir, "places", "places.yaml");
+  const places = await readFile(file, "utf8");
+  const renamed = places.replace(
+    "name: { en: Diboli, fr: Diboli }",
+    `name: { en: ${ARABIC_NAME}, fr: ${ARABIC_NAME} }`,
+  );
+  if (renamed === places) throw new Error("the sample names Diboli");
+  await writeFile(file, renamed);
+  return dir;
+}
+
+describe("a place named in Arabic on the map", () => {
+  const folder = arabicPlaceFolder();
+  afterAll(async () => rm(await folder, { recursive: true, force: true }));
+  const rendered = (async () => {
+    const digest = await digestOf(await folder);
+    const pdf = await renderBrief(digest);
+    return { digest, pdf, content: await readPdf(pdf) };
+  })();
+
+  it("labels the place on the map, in Noto Sans Arabic in the brief's SVG", async () => {
+    const { digest } = await rendered;
+    const figure = placesMap(digest, { width: 480, height: 290 }, 1, "embedded");
+    const label = figure?.layout.shapes.find((s) => s.kind === "text" && s.text === ARABIC_NAME);
+    expect(label).toBeDefined();
+    expect(figure?.svg).toContain(
+      `<tspan font-family="NotoSansArabic" font-feature-settings="&quot;ccmp&quot; 0">${ARABIC_NAME}</tspan></text>`,
+    );
+    // The standalone file names only generic families.
+    const standalone = placesMap(digest, { width: 480, height: 290 })?.svg ?? "";
+    expect(standalone).toContain(`>${ARABIC_NAME}</text>`);
+    expect(standalone).not.toContain("NotoSansArabic");
+  });
+
+  it("prints the name in Arabic letters on the page with the map, not boxes or code points", async () => {
+    const { digest, content } = await rendered;
+    const page = content.pages.find((p) => p.text.includes(digest.labels.sections.map));
+    expect(page).toBeDefined();
+    const arabic = page?.runs.filter((r) => /[\u0600-\u06ff]/.test(r.text)) ?? [];
+    expect(arabic.map((r) => r.text.trim())).toContain(ARABIC_NAME);
+    expect(page?.text).not.toMatch(/\[U\+|\ufffd/);
+  });
+
+  it("embeds Noto Sans Arabic beside Roboto", async () => {
+    const raw = (await rendered).pdf.toString("latin1");
+    const fonts = new Set([...raw.matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]));
+    expect([...fonts].some((f) => /NotoSansArabic/.test(f ?? ""))).toBe(true);
+    expect([...fonts].some((f) => /Roboto/.test(f ?? ""))).toBe(true);
+  });
+});
