@@ -65,3 +65,32 @@ export async function readPdf(pdf: Buffer): Promise<PdfContent> {
     info: info as Record<string, unknown>,
   };
 }
+
+/** The runs of one page with the font each is drawn in (the embedded font's name, subset tag and all). */
+export async function runFonts(
+  pdf: Buffer,
+  pageNumber: number,
+): Promise<{ text: string; font: string }[]> {
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
+  const page = await doc.getPage(pageNumber);
+  // Fonts are loaded as the page's drawing is read, not with its text.
+  await page.getOperatorList();
+  const { items } = await page.getTextContent();
+  const runs = items.flatMap((item) =>
+    "str" in item
+      ? [
+          {
+            text: item.str,
+            font: (page.commonObjs.get(item.fontName) as { name?: string }).name ?? "",
+          },
+        ]
+      : [],
+  );
+  await doc.destroy();
+  return runs;
+}
