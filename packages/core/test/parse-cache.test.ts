@@ -82,19 +82,33 @@ const cacheFile = async () => {
   return join(cache, name as string);
 };
 
-/** Offsets of the entries in a cache file: after the first line and the JSON header. */
+/** The parts of a cache file: its entries after the first line, the JSON header, the last line. */
 async function entries(path: string) {
   const bytes = await readFile(path);
-  const newline = bytes.indexOf(10);
-  const length = Number(bytes.subarray(0, newline).toString().split(" ")[1]);
-  const bodyStart = newline + 1 + length;
-  const header = JSON.parse(bytes.subarray(newline + 1, bodyStart).toString());
+  const bodyStart = bytes.indexOf(10) + 1;
+  const lastLine = bytes.lastIndexOf(10, bytes.length - 2) + 1;
+  const [, at, length] = bytes.subarray(lastLine).toString().trim().split(" ").map(Number);
+  const headerStart = at as number;
+  const header = JSON.parse(
+    bytes.subarray(headerStart, headerStart + (length as number)).toString(),
+  );
   return {
     bytes,
     bodyStart,
+    headerStart,
     header,
     entries: header.entries as Record<string, { offset: number; length: number; check: string }>,
   };
+}
+
+/** The bytes of a cache file whose header is replaced, with a last line that matches it. */
+async function withHeader(path: string, header: unknown): Promise<Buffer> {
+  const { bytes, headerStart } = await entries(path);
+  const json = JSON.stringify(header);
+  const { createHash } = await import("node:crypto");
+  const sha = createHash("sha256").update(json).digest("hex");
+  const last = `\nbilat-parse-cache/2 ${headerStart} ${Buffer.byteLength(json)} ${sha}\n`;
+  return Buffer.concat([bytes.subarray(0, headerStart), Buffer.from(json), Buffer.from(last)]);
 }
 
 describe("the parse cache", () => {
@@ -182,17 +196,18 @@ describe("the parse cache", () => {
         const { bytes } = await entries(path);
         await truncate(path, bytes.length - 10);
       },
-      /^truncated entry for /,
+      /^truncated file$/,
     ],
     [
-      "a header cut short",
-      async (path: string) => truncate(path, (await readFile(path)).indexOf(10) + 10),
-      /^truncated header$/,
+      "a file cut short in its header",
+      async (path: string) => truncate(path, (await entries(path)).headerStart + 10),
+      /^truncated file$/,
     ],
     [
       "a header changed",
       async (path: string) => {
         const { bytes } = await entries(path);
+        // The same length: the last line still points at it, and only its checksum tells.
         await writeFile(
           path,
           Buffer.from(
@@ -225,7 +240,7 @@ describe("the parse cache", () => {
     const without = shown(await loadDataset(dir));
     await loadDataset(dir, { cache });
     const path = await cacheFile();
-    const { bytes, bodyStart, header, entries: all } = await entries(path);
+    const { header, entries: all } = await entries(path);
     const a = all["events/evt-more.yaml"];
     const b = all["events/evt-pledge.yaml"];
     if (!a || !b) throw new Error("entries missing");
@@ -233,13 +248,7 @@ describe("the parse cache", () => {
     // bytes, a sound header, the wrong records.
     all["events/evt-more.yaml"] = { ...a, offset: b.offset, length: b.length, check: b.check };
     all["events/evt-pledge.yaml"] = { ...b, offset: a.offset, length: a.length, check: a.check };
-    const json = JSON.stringify(header);
-    const { createHash } = await import("node:crypto");
-    const first = `bilat-parse-cache/1 ${Buffer.byteLength(json)} ${createHash("sha256").update(json).digest("hex")}\n`;
-    await writeFile(
-      path,
-      Buffer.concat([Buffer.from(first), Buffer.from(json), bytes.subarray(bodyStart)]),
-    );
+    await writeFile(path, await withHeader(path, header));
     const swapped = await loadDataset(dir, { cache });
     expect(swapped.cache?.rejected.sort()).toEqual([
       "corrupt entry for events/evt-more.yaml",
@@ -262,6 +271,15 @@ describe("the parse cache", () => {
       expect.stringMatching(/^written for another data folder/),
     ]);
     expect(shown(foreign)).toEqual(shown(await loadDataset(dir)));
+  });
+
+  it("loads as without it when the cache folder cannot be written", async () => {
+    // A file where the cache folder should be: no folder can be made there, even as root.
+    const blocker = join(cache, "not-a-folder");
+    await writeFile(blocker, "");
+    const result = await loadDataset(dir, { cache: join(blocker, "cache") });
+    expect(shown(result)).toEqual(shown(await loadDataset(dir)));
+    expect(await readdir(cache)).toEqual(["not-a-folder"]);
   });
 
   it("is not used, nor written, without the option", async () => {

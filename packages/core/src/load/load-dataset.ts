@@ -133,7 +133,7 @@ async function load(
   // The cache is opened only for a folder that holds data, so that a mistyped `--data` leaves no trace.
   const cache =
     options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
-  const read = await readDataFiles(discovered.files, cache, problems);
+  const read = await readDataFiles(discovered.files, cache, problems, options);
   const whole = read.every((r) => r !== undefined);
   const inputs = cache && whole ? verdictInputs(read as ReadFile[]) : undefined;
   if (!recordsWanted && cache && inputs !== undefined) {

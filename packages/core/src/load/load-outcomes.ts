@@ -20,22 +20,31 @@ export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 /** Below this many bytes to parse, starting workers costs more than it saves. */
 const PARALLEL_FROM = 8 * 1024 * 1024;
 
-/** A data file read: its content hash, and its bytes unless the cache holds its outcome. */
+/** A data file read: its content hash, its size, and its bytes when they are kept. */
 export interface ReadFile extends HashedFile {
+  size: number;
+  /** Whether the cache holds the outcome of a file with this content. */
+  cached: boolean;
+  /** Kept only for a file to parse while the files to parse are too few for workers. */
   bytes: Buffer | undefined;
 }
 
 /**
  * Reads and hashes every data file, in the order given (undefined for a file that could not be
- * read). The bytes of a file the cache holds are let go at once: on a large dataset they are
- * most of the memory a load takes, and the cached outcome is all that is needed.
+ * read). Bytes are let go at once when the cache holds the file's outcome, and for every file to
+ * parse once those add up to what workers are started for: workers read their files
+ * themselves, and on a large dataset the bytes are a good part of the memory a load takes.
  */
 export async function readDataFiles(
   files: readonly DataFile[],
   cache: ParseCache | undefined,
   problems: UnplacedProblem[],
+  options: Pick<LoadOptions, "parallelFrom" | "workers"> = {},
 ): Promise<(ReadFile | undefined)[]> {
   const read: (ReadFile | undefined)[] = [];
+  const workers = (options.workers ?? 2) > 0 && ParsePool.available();
+  const budget = workers ? (options.parallelFrom ?? PARALLEL_FROM) : Number.POSITIVE_INFINITY;
+  let toParse = 0;
   for (const dataFile of files) {
     const bytes = await readBytes(dataFile, problems);
     if (bytes === undefined) {
@@ -43,7 +52,10 @@ export async function readDataFiles(
       continue;
     }
     const content = cache ? contentHash(bytes) : "";
-    read.push({ dataFile, content, bytes: cache?.holds(dataFile, content) ? undefined : bytes });
+    const cached = cache?.holds(dataFile, content) ?? false;
+    if (!cached) toParse += bytes.length;
+    read.push({ dataFile, content, size: bytes.length, cached, bytes: cached ? undefined : bytes });
+    if (toParse >= budget) for (const r of read) if (r) r.bytes = undefined;
   }
   return read;
 }
@@ -70,7 +82,8 @@ export async function outcomesOf(
   const outcomes: (FileOutcome | undefined)[] = [];
   /** Which outcomes are final (undefined ones too), to hand them on in the files' order. */
   const settled: boolean[] = [];
-  const misses: { at: number; dataFile: DataFile; bytes: Buffer; content: string }[] = [];
+  const misses: { at: number; dataFile: DataFile; bytes: Buffer | undefined; content: string }[] =
+    [];
   let missBytes = 0;
   let changed = false;
   for (const read of files) {
@@ -80,19 +93,13 @@ export async function outcomesOf(
       continue;
     }
     const { dataFile, content } = read;
-    const cached = read.bytes === undefined ? cache?.get(dataFile, content) : cache?.miss();
+    const cached = read.cached ? cache?.get(dataFile, content) : cache?.miss();
     outcomes.push(cached);
     if (cached !== undefined) continue;
-    // An entry refused: the bytes were let go, and are read again.
-    const bytes = read.bytes ?? (await readBytes(dataFile, problems));
-    if (bytes === undefined) {
-      outcomes[outcomes.length - 1] = undefined;
-      continue;
-    }
     settled[settled.length - 1] = false;
-    if (read.bytes === undefined && contentHash(bytes) !== content) changed = true;
-    misses.push({ at: outcomes.length - 1, dataFile, bytes, content });
-    missBytes += bytes.length;
+    misses.push({ at: outcomes.length - 1, dataFile, bytes: read.bytes, content });
+    read.bytes = undefined;
+    missBytes += read.size;
   }
   const parallel =
     misses.length > 1 &&
@@ -123,9 +130,17 @@ export async function outcomesOf(
         outcomes[at] = deserialize(fromWorker.body) as FileOutcome;
         if (report) report.files += 1;
       } else {
-        const outcome = loadFile(dataFile, bytes.toString("utf8"));
-        cache?.set(dataFile, content, outcome);
-        outcomes[at] = outcome;
+        // Parsed here: with bytes kept, or read again (a worker failed, or none ran).
+        const again = bytes === undefined;
+        const read = bytes ?? (await readBytes(dataFile, problems));
+        if (read === undefined) {
+          outcomes[at] = undefined;
+        } else {
+          if (cache && again && contentHash(read) !== content) changed = true;
+          const outcome = loadFile(dataFile, read.toString("utf8"));
+          cache?.set(dataFile, content, outcome);
+          outcomes[at] = outcome;
+        }
       }
       settled[at] = true;
       handOnSettled();

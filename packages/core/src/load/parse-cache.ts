@@ -1,5 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { archivesUnchanged, type CheckVerdict } from "./check-verdict.js";
@@ -11,16 +20,21 @@ import { toolFingerprint } from "./tool-fingerprint.js";
  * The parse cache: what each file of a data folder parsed and validated to, kept between runs
  * in one file per data folder so that an unchanged file is neither parsed nor validated again.
  *
- * Layout: a first line `bilat-parse-cache/1 <header bytes> <header sha256>`, then the header
- * (JSON: the tool's fingerprint, the data folder, for each data file its content hash and
- * where its entry lies, with the entry's sha256, and the checks' last verdict), then the entries
- * (v8-serialized outcomes).
+ * Layout: a first line `bilat-parse-cache/2`, then the entries (v8-serialized outcomes), then
+ * the header (JSON: the tool's fingerprint, the data folder, for each data file its content hash
+ * and where its entry lies, with the entry's sha256, and the checks' last verdict), then a last
+ * line `bilat-parse-cache/2 <header offset> <header bytes> <header sha256>`. The header comes
+ * last so that each new entry is written as it arrives rather than held until the end: on a
+ * large dataset, the entries are hundreds of megabytes.
  * Nothing in it is trusted without its checksum: a corrupt, truncated or foreign file, or one
  * written by other code, is ignored and rebuilt. It is replaced by writing a temporary file
  * and renaming it, so processes writing at once never leave a mixed file: the last one wins.
  */
 
-const MAGIC = "bilat-parse-cache/1";
+const MAGIC = "bilat-parse-cache/2";
+const FIRST_LINE = `${MAGIC}\n`;
+/** Where the entries start: after the first line. */
+const BODY_START = Buffer.byteLength(FIRST_LINE);
 
 interface EntryHeader {
   kind: DataFile["kind"];
@@ -65,11 +79,12 @@ export function contentHash(bytes: Uint8Array): string {
 
 export class ParseCache {
   readonly report: CacheReport;
-  /** Entries of files just parsed, with their checksum, taken as each arrives: workers are still busy. */
-  private readonly fresh = new Map<
-    string,
-    { kind: DataFile["kind"]; content: string; body: Buffer; check: string }
-  >();
+  /** Entries of files just parsed, already written to `next` (offsets from its entries' start). */
+  private readonly fresh = new Map<string, EntryHeader>();
+  /** The cache file being written, opened with the first new entry. */
+  private next: { temp: string; fd: number; offset: number } | undefined;
+  /** Writing failed (a full disk, a read-only folder): the cache is left as it was. */
+  private unwritable = false;
   private readonly kept = new Map<string, EntryHeader>();
   private changed = false;
   private verdictFound: CheckVerdict | undefined;
@@ -78,7 +93,7 @@ export class ParseCache {
   private constructor(
     private readonly dir: string,
     private readonly path: string,
-    private readonly old: { fd: number; header: Header; bodyStart: number } | undefined,
+    private readonly old: { fd: number; header: Header } | undefined,
     rejected: string[],
   ) {
     this.report = { path, hits: 0, misses: 0, rejected, verdict: false };
@@ -99,7 +114,7 @@ export class ParseCache {
       closeSync(fd);
       return new ParseCache(dir, path, undefined, rejected);
     }
-    return new ParseCache(dir, path, { fd, ...header }, rejected);
+    return new ParseCache(dir, path, { fd, header }, rejected);
   }
 
   /** Whether the cache holds an entry for a file with this content (not yet read, nor checked). */
@@ -142,7 +157,7 @@ export class ParseCache {
     if (this.old === undefined || entry === undefined) return this.miss();
     if (entry.content !== content || entry.kind !== dataFile.kind) return this.miss();
     const body = Buffer.allocUnsafe(entry.length);
-    const read = readSync(this.old.fd, body, 0, entry.length, this.old.bodyStart + entry.offset);
+    const read = readSync(this.old.fd, body, 0, entry.length, BODY_START + entry.offset);
     if (read !== entry.length) return this.reject(`truncated entry for ${dataFile.file}`);
     if (entryCheck(dataFile.file, content, body) !== entry.check)
       return this.reject(`corrupt entry for ${dataFile.file}`);
@@ -165,35 +180,44 @@ export class ParseCache {
     this.setBody(dataFile, content, serialize(outcome));
   }
 
-  /** Stores the outcome of a file already serialised (by a parsing worker). */
+  /**
+   * Stores the outcome of a file already serialised (by a parsing worker): written at once to
+   * the cache file being made, with its checksum, and not kept in memory.
+   */
   setBody(dataFile: DataFile, content: string, body: Buffer): void {
     const check = entryCheck(dataFile.file, content, body);
-    this.fresh.set(dataFile.file, { kind: dataFile.kind, content, body, check });
     this.changed = true;
+    const next = this.writing();
+    if (next === undefined) return;
+    if (!this.write(body)) return;
+    this.fresh.set(dataFile.file, {
+      kind: dataFile.kind,
+      content,
+      offset: next.offset,
+      length: body.length,
+      check,
+    });
+    next.offset += body.length;
   }
 
   /**
-   * Writes the cache when anything changed: the entries used as they were (copied, not
-   * serialized again) and the new ones. A cache that cannot be written is left as it was.
+   * Writes the cache when anything changed: the new entries are written already; the entries
+   * used as they were are copied (not serialized again), then the header. A cache that cannot
+   * be written is left as it was.
    */
   save(): void {
     const entriesGone =
       this.old !== undefined &&
       Object.keys(this.old.header.entries).some((f) => !this.kept.has(f) && !this.fresh.has(f));
     if (!this.changed && !entriesGone && this.report.rejected.length === 0) return this.close();
+    const next = this.writing();
     const entries: Record<string, EntryHeader> = {};
-    const bodies: { source: "old" | "fresh"; file: string; length: number }[] = [];
-    let offset = 0;
     for (const [file, entry] of this.kept) {
-      entries[file] = { ...entry, offset };
-      bodies.push({ source: "old", file, length: entry.length });
-      offset += entry.length;
+      if (next === undefined || !this.write(this.oldBody(entry))) break;
+      entries[file] = { ...entry, offset: next.offset };
+      next.offset += entry.length;
     }
-    for (const [file, { kind, content, body, check }] of this.fresh) {
-      entries[file] = { kind, content, offset, length: body.length, check };
-      bodies.push({ source: "fresh", file, length: body.length });
-      offset += body.length;
-    }
+    for (const [file, entry] of this.fresh) entries[file] = entry;
     const verdict = this.verdictReached ?? this.verdictFound;
     const header = JSON.stringify({
       tool: toolFingerprint(),
@@ -201,37 +225,72 @@ export class ParseCache {
       entries,
       ...(verdict && { verdict }),
     });
-    const first = `${MAGIC} ${Buffer.byteLength(header)} ${sha256(header)}\n`;
+    if (next !== undefined && !this.unwritable) {
+      const at = BODY_START + next.offset;
+      const last = `\n${MAGIC} ${at} ${Buffer.byteLength(header)} ${sha256(header)}\n`;
+      if (this.write(header) && this.write(last)) {
+        try {
+          closeSync(next.fd);
+          this.next = undefined;
+          renameSync(next.temp, this.path);
+        } catch {
+          this.giveUp();
+        }
+      }
+    }
+    this.giveUp();
+    this.close();
+  }
+
+  /** The cache file being written, opened (with its first line) when first needed. */
+  private writing(): ParseCache["next"] {
+    if (this.next !== undefined || this.unwritable) return this.next;
     const temp = `${this.path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-    let fd: number | undefined;
     try {
       mkdirSync(join(this.path, ".."), { recursive: true });
-      fd = openSync(temp, "w");
-      writeSync(fd, first);
-      writeSync(fd, header);
-      for (const { source, file, length } of bodies) {
-        writeSync(
-          fd,
-          source === "fresh" ? (this.fresh.get(file)?.body as Buffer) : this.oldBody(file, length),
-        );
+      this.next = { temp, fd: openSync(temp, "w"), offset: 0 };
+      writeSync(this.next.fd, FIRST_LINE);
+    } catch {
+      this.unwritable = true;
+      this.giveUp();
+    }
+    return this.next;
+  }
+
+  /** Appends to the cache file being written; false once writing failed. */
+  private write(bytes: Uint8Array | string): boolean {
+    if (this.next === undefined || this.unwritable) return false;
+    try {
+      const buffer = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
+      for (let done = 0; done < buffer.length; ) {
+        done += writeSync(this.next.fd, buffer, done, buffer.length - done);
       }
-      closeSync(fd);
-      fd = undefined;
-      renameSync(temp, this.path);
+      return true;
     } catch {
       // A cache is an optimisation: a full disk or a read-only folder only costs the next run time.
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
-    } finally {
-      this.close();
+      this.unwritable = true;
+      this.giveUp();
+      return false;
     }
   }
 
-  private oldBody(file: string, length: number): Buffer {
-    const entry = this.kept.get(file) as EntryHeader;
+  /** Drops the cache file being written, if any is left (written and renamed: none). */
+  private giveUp(): void {
+    const next = this.next;
+    this.next = undefined;
+    if (next === undefined) return;
+    try {
+      closeSync(next.fd);
+    } catch {
+      // Already closed.
+    }
+    rmSync(next.temp, { force: true });
+  }
+
+  private oldBody(entry: EntryHeader): Buffer {
     const old = this.old as NonNullable<ParseCache["old"]>;
-    const body = Buffer.allocUnsafe(length);
-    readSync(old.fd, body, 0, length, old.bodyStart + entry.offset);
+    const body = Buffer.allocUnsafe(entry.length);
+    readSync(old.fd, body, 0, entry.length, BODY_START + entry.offset);
     return body;
   }
 
@@ -252,33 +311,43 @@ export class ParseCache {
 }
 
 /** The header of a cache file, when it is whole, sound, written by this code for this folder. */
-function readHeader(
-  fd: number,
-  dir: string,
-  rejected: string[],
-): { header: Header; bodyStart: number } | undefined {
-  const start = Buffer.alloc(256);
-  const got = readSync(fd, start, 0, start.length, 0);
-  const newline = start.subarray(0, got).indexOf(10);
-  const [magic, size, check] = start
-    .subarray(0, Math.max(newline, 0))
-    .toString("latin1")
-    .split(" ");
-  const length = Number(size);
-  if (newline < 0 || magic !== MAGIC || !Number.isSafeInteger(length) || check === undefined) {
+function readHeader(fd: number, dir: string, rejected: string[]): Header | undefined {
+  const first = Buffer.alloc(BODY_START);
+  const got = readSync(fd, first, 0, BODY_START, 0);
+  if (got !== BODY_START || first.toString("latin1") !== FIRST_LINE) {
     rejected.push("not a bilat cache file");
     return undefined;
   }
-  const bytes = Buffer.allocUnsafe(length);
-  if (readSync(fd, bytes, 0, length, newline + 1) !== length) {
-    rejected.push("truncated header");
+  // The last line says where the header lies; a file cut short has lost it.
+  const size = fstatSync(fd).size;
+  const tail = Buffer.alloc(Math.min(256, size - BODY_START));
+  readSync(fd, tail, 0, tail.length, size - tail.length);
+  const text = tail.toString("latin1");
+  const lineStart = text.lastIndexOf("\n", text.length - 2) + 1;
+  const [magic, offset, bytes, check] = text.slice(lineStart, -1).split(" ");
+  const at = Number(offset);
+  const length = Number(bytes);
+  const lastLine = size - (text.length - lineStart);
+  const whole =
+    text.endsWith("\n") &&
+    magic === MAGIC &&
+    Number.isSafeInteger(at) &&
+    Number.isSafeInteger(length) &&
+    check !== undefined;
+  if (!whole) {
+    rejected.push("truncated file");
     return undefined;
   }
-  if (sha256(bytes) !== check) {
+  const json = Buffer.allocUnsafe(Math.max(0, length));
+  if (
+    at + length + 1 !== lastLine ||
+    readSync(fd, json, 0, length, at) !== length ||
+    sha256(json) !== check
+  ) {
     rejected.push("corrupt header");
     return undefined;
   }
-  const header = JSON.parse(bytes.toString("utf8")) as Header;
+  const header = JSON.parse(json.toString("utf8")) as Header;
   if (header.tool !== toolFingerprint()) {
     rejected.push("written by other code");
     return undefined;
@@ -287,5 +356,5 @@ function readHeader(
     rejected.push(`written for another data folder (${header.dir})`);
     return undefined;
   }
-  return { header, bodyStart: newline + 1 + length };
+  return header;
 }
