@@ -209,6 +209,40 @@ describe("inconsistent-credibility", () => {
     expect(scenario.result.ok).toBe(true);
   });
 
+  it("names the first five places graded otherwise and counts the rest", async () => {
+    // Eight events grade the pledge 3; the event of the fixture grades it 2.
+    const events = Array.from({ length: 8 }, (_, i) =>
+      [
+        `- id: evt-graded-${i}`,
+        '  date: "2025-02"',
+        "  type: statement",
+        "  pillars: [security]",
+        "  title: { en: A statement, fr: Une déclaration }",
+        "  summary: { en: Mali issued a statement., fr: Le Mali a publié une déclaration. }",
+        "  citations:",
+        "    - source: src-ecofin",
+        `      excerpt: ${PLEDGE}`,
+        "      translation: { fr: Le Sénégal et le Mali se sont engagés. }",
+        "      credibility: 3",
+      ].join("\n"),
+    );
+    const { result } = await loadEdited({ "events/evt-graded.yaml": `${events.join("\n")}\n` });
+    const here = result.problems.find(
+      (p) => p.code === "inconsistent-credibility" && p.file === EVENT,
+    );
+    const places = [1, 2, 3, 4, 5].map((item) => `3 in events/evt-graded.yaml (item ${item})`);
+    expect(here?.message).toBe(
+      `this excerpt of \`src-ecofin\` is graded 2 here but ${places.join(", ")} and in 3 more places`,
+    );
+    // Each of the eight names the one place graded 2, and nothing more.
+    const there = result.problems.filter(
+      (p) => p.code === "inconsistent-credibility" && p.file === "events/evt-graded.yaml",
+    );
+    expect(there.map((p) => p.message)).toEqual(
+      Array(8).fill(`this excerpt of \`src-ecofin\` is graded 3 here but 2 in ${EVENT}`),
+    );
+  });
+
   it("is silent when one passage has one grade everywhere", async () => {
     const { result } = await loadEdited({
       [PLACE]: [["geoPrecision: 1\n", `geoPrecision: 1\ncitations:\n${citation("  ", BORDER, 2)}`]],

@@ -21,24 +21,49 @@ export const checkCredibility: Check = (context) => {
   for (const group of groups.values()) {
     const grades = new Set(group.map((c) => c.citation.credibility));
     if (grades.size < 2) continue;
+    // The same for every citation of one grade: found once per grade, not once per citation.
+    const othersOf = new Map([...grades].map((grade) => [grade, otherGrades(group, grade)]));
     for (const found of group) {
-      const others = group
-        .filter((c) => c.citation.credibility !== found.citation.credibility)
-        .map((c) => ({
-          credibility: c.citation.credibility,
-          file: c.origin.file,
-          ...(c.origin.index !== undefined && { item: c.origin.index + 1 }),
-        }));
+      const { shown, more } = othersOf.get(found.citation.credibility) as OtherGrades;
       problems.push(
         recordProblem(found.origin, [...found.path, "credibility"], {
           code: "inconsistent-credibility",
           severity: "warning",
           source: found.citation.source,
           credibility: found.citation.credibility,
-          others,
+          others: shown,
+          ...(more > 0 && { more }),
         }),
       );
     }
   }
   return problems;
 };
+
+/** How many places of other grades a problem names; past them it counts the rest. */
+const MAX_OTHERS = 5;
+
+type OtherGrade = { credibility: number; file: string; item?: number };
+interface OtherGrades {
+  shown: OtherGrade[];
+  more: number;
+}
+
+/**
+ * Where the passage is graded otherwise than `grade`, each place once, the first few named: a
+ * passage quoted thousands of times would otherwise give each of its problems thousands of places.
+ */
+function otherGrades(group: readonly FoundCitation[], grade: number): OtherGrades {
+  const places = new Map<string, OtherGrade>();
+  for (const c of group) {
+    if (c.citation.credibility === grade) continue;
+    const other: OtherGrade = {
+      credibility: c.citation.credibility,
+      file: c.origin.file,
+      ...(c.origin.index !== undefined && { item: c.origin.index + 1 }),
+    };
+    places.set(`${other.credibility} ${other.file} ${other.item}`, other);
+  }
+  const all = [...places.values()];
+  return { shown: all.slice(0, MAX_OTHERS), more: Math.max(0, all.length - MAX_OTHERS) };
+}

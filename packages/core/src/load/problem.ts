@@ -89,10 +89,12 @@ export interface ProblemPayloads {
   /** `quotations`: how many citations of the source cannot be checked. */
   "source-without-archive": { source: string; quotations: number };
   /** The same passage of `source` graded `credibility` here and otherwise elsewhere. */
+  /** `others`: the first places graded otherwise, each once; `more`: how many others there are. */
   "inconsistent-credibility": {
     source: string;
     credibility: number;
     others: { credibility: number; file: string; item?: number }[];
+    more?: number;
   };
   "uncited-source": { source: string };
   "approximate-place-without-note": { place: string; geoPrecision: number; languages: string[] };

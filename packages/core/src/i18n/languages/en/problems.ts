@@ -4,6 +4,10 @@ import type { RecordKind } from "../../../model/record-kinds.js";
 import type { SchemaRule } from "../../../model/rules.js";
 import type { ProblemMessages } from "../../problem-messages.js";
 
+/** "and in 3 more places", after the places a problem names. */
+const morePlaces = (more: number | undefined) =>
+  more ? ` and in ${more} more place${more === 1 ? "" : "s"}` : "";
+
 // The validator's words in English, written from each problem's payload.
 
 const names = new Intl.DisplayNames(["en"], { type: "language" });
@@ -259,13 +263,9 @@ export const PROBLEMS: ProblemMessages = {
     expected: `\`archive: archive/${p.source}.txt\`, the source's text saved in the data folder`,
   }),
   "inconsistent-credibility": (p) => ({
-    message: `this excerpt of \`${p.source}\` is graded ${p.credibility} here but ${[
-      ...new Set(
-        p.others.map(
-          (o) => `${o.credibility} in ${o.file}${o.item === undefined ? "" : ` (item ${o.item})`}`,
-        ),
-      ),
-    ].join(", ")}`,
+    message: `this excerpt of \`${p.source}\` is graded ${p.credibility} here but ${p.others
+      .map((o) => `${o.credibility} in ${o.file}${o.item === undefined ? "" : ` (item ${o.item})`}`)
+      .join(", ")}${morePlaces(p.more)}`,
     expected: "one credibility for the same passage of the same source",
   }),
   "uncited-source": (p) => ({

@@ -4,6 +4,10 @@ import type { RecordKind } from "../../../model/record-kinds.js";
 import type { SchemaRule } from "../../../model/rules.js";
 import type { ProblemMessages } from "../../problem-messages.js";
 
+/** « et en 3 autres endroits », après les endroits qu’un problème nomme. */
+const autresEndroits = (more: number | undefined) =>
+  more ? ` et en ${more} ${more === 1 ? "autre endroit" : "autres endroits"}` : "";
+
 // The validator's words in French, written from each problem's payload. French typography:
 // a no-break space (U+00A0) before : ; ? ! and inside « ».
 
@@ -301,14 +305,12 @@ export const PROBLEMS: ProblemMessages = {
     expected: `\`archive: archive/${p.source}.txt\`, le texte de la source enregistré dans le dossier de données`,
   }),
   "inconsistent-credibility": (p) => ({
-    message: `cet extrait de \`${p.source}\` est noté ${p.credibility} ici mais ${[
-      ...new Set(
-        p.others.map(
-          (o) =>
-            `${o.credibility} dans ${o.file}${o.item === undefined ? "" : ` (élément ${o.item})`}`,
-        ),
-      ),
-    ].join(", ")}`,
+    message: `cet extrait de \`${p.source}\` est noté ${p.credibility} ici mais ${p.others
+      .map(
+        (o) =>
+          `${o.credibility} dans ${o.file}${o.item === undefined ? "" : ` (élément ${o.item})`}`,
+      )
+      .join(", ")}${autresEndroits(p.more)}`,
     expected: "une seule crédibilité pour un même passage d’une même source",
   }),
   "uncited-source": (p) => ({
