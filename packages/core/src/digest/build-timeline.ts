@@ -23,9 +23,13 @@ export function buildTimeline(
   pillars: readonly Pillar[],
   lang: Language,
 ): DigestTimeline {
-  const starts = events.map((e) => dateBounds(e.date).start).sort();
-  const first = starts[0];
-  const last = starts.at(-1);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const event of events) {
+    const { start } = dateBounds(event.date);
+    if (first === undefined || start < first) first = start;
+    if (last === undefined || start > last) last = start;
+  }
   if (first === undefined || last === undefined)
     return { granularity: "month", periods: [], buckets: [], unplaced: 0, unplacedNote: undefined };
   const granularity = monthIndex(last) - monthIndex(first) + 1 > MAX_MONTHS ? "year" : "month";

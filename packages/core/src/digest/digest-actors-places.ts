@@ -59,9 +59,28 @@ export function placesOf(
   ctx: DigestContext,
   events: readonly Event[],
 ): { used: Place[]; counts: Map<string, number> } {
-  const counts = countBy(events.flatMap((e) => [...new Set(e.places)]));
-  return { used: ctx.dataset.places.filter((p) => counts.has(p.id)), counts };
+  let found = placesFound.get(events);
+  if (found?.dataset !== ctx.dataset) {
+    const counts = new Map<string, number>();
+    for (const { places } of events) {
+      // Each place once per event: a list of a few ids, searched rather than made a set.
+      for (let i = 0; i < places.length; i++) {
+        const id = places[i] as string;
+        if (places.indexOf(id) === i) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+    const used = ctx.dataset.places.filter((p) => counts.has(p.id));
+    found = { dataset: ctx.dataset, places: { used, counts } };
+    placesFound.set(events, found);
+  }
+  return found.places;
 }
+
+/** The places of a period's events, found once: the map and the gaps both ask. */
+const placesFound = new WeakMap<
+  readonly Event[],
+  { dataset: DigestContext["dataset"]; places: ReturnType<typeof placesOf> }
+>();
 
 /** The places of the period's events, for a map, with how many events each saw. */
 export function digestPlaces(ctx: DigestContext, events: readonly Event[]): DigestPlace[] {

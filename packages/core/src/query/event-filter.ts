@@ -44,17 +44,18 @@ export function queryEvents(dataset: Dataset, filter: EventFilter = {}): Event[]
  * dated item of that year ("2025, month not given" closes 2025), not before its January.
  */
 export function chronologyKey(date: DateSpec): string {
-  const { start } = dateBounds(date);
-  return precisionOf(date) === "year" ? `${start.slice(0, 4)}-12-31~` : start;
+  return keyFrom(date, dateBounds(date).start);
 }
+
+const keyFrom = (date: DateSpec, start: string) =>
+  precisionOf(date) === "year" ? `${start.slice(0, 4)}-12-31~` : start;
 
 /** Events oldest first: by first day, then last day, then id, so ties always fall the same way. */
 export function chronology(events: readonly Event[]): Event[] {
-  const keyed = events.map((event) => ({
-    event,
-    start: chronologyKey(event.date),
-    end: dateBounds(event.date).end,
-  }));
+  const keyed = events.map((event) => {
+    const { start, end } = dateBounds(event.date);
+    return { event, start: keyFrom(event.date, start), end };
+  });
   keyed.sort((a, b) =>
     a.start !== b.start
       ? a.start < b.start
