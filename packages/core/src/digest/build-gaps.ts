@@ -28,8 +28,10 @@ export function buildGaps(input: GapInput, lang: Language): string[] {
   const { gaps } = labelsFor(lang);
   const out = (input.info.gaps ?? []).map((g) => localize(g, lang));
   const total = input.events.length;
+  // One source however many citations: every citation names the first one's source.
   const singleSource = input.events.filter(
-    (e) => new Set(e.citations.map((c) => c.source)).size === 1,
+    ({ citations }) =>
+      citations.length > 0 && citations.every((c) => c.source === citations[0]?.source),
   ).length;
   if (singleSource > 0) out.push(fillPlural(lang, gaps.singleSource, singleSource, { total }));
   // A "no later than" date is coarse too: the day it happened is unknown.
