@@ -25,14 +25,19 @@ export interface PdfContent {
 
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** Reads a PDF back as a reader's tools do (pdf.js): text runs per page, and the metadata. */
-export async function readPdf(pdf: Buffer): Promise<PdfContent> {
-  const doc = await getDocument({
+/** Opens a PDF with pdf.js as the tests read it: no script evaluation, no fonts loaded in a page. */
+export function openPdf(pdf: Buffer) {
+  return getDocument({
     data: new Uint8Array(pdf),
     isEvalSupported: false,
     disableFontFace: true,
     verbosity: 0,
   }).promise;
+}
+
+/** Reads a PDF back as a reader's tools do (pdf.js): text runs per page, and the metadata. */
+export async function readPdf(pdf: Buffer): Promise<PdfContent> {
+  const doc = await openPdf(pdf);
   const pages: PdfPage[] = [];
   const content: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -71,12 +76,7 @@ export async function runFonts(
   pdf: Buffer,
   pageNumber: number,
 ): Promise<{ text: string; font: string }[]> {
-  const doc = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
+  const doc = await openPdf(pdf);
   const page = await doc.getPage(pageNumber);
   // Fonts are loaded as the page's drawing is read, not with its text.
   await page.getOperatorList();

@@ -1,4 +1,4 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { openPdf } from "./read-pdf.js";
 
 /** A structure element as pdf.js reads it back (`getStructTree`), with the text it holds. */
 export interface StructNode {
@@ -51,12 +51,7 @@ function toNode(raw: RawNode): StructNode {
 
 /** Reads a PDF's structure back as assistive technology does, through pdf.js. */
 export async function readStructure(pdf: Buffer): Promise<PdfStructure> {
-  const doc = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
+  const doc = await openPdf(pdf);
   const pages: PdfStructure["pages"] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);

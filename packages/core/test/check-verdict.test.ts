@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkDataset, type LoadOptions, type LoadResult, loadDataset } from "@bilat/core";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { cacheFolder, PROBLEM_OF_EACH_STAGE, removeCacheFolders } from "./helpers/cache-folders.js";
 import { makeDataFolder, removeDataFolders } from "./helpers/data-folder.js";
 
 /**
@@ -11,27 +11,17 @@ import { makeDataFolder, removeDataFolders } from "./helpers/data-folder.js";
  * change to any data file or any archive, anywhere, makes the checks run again.
  */
 
-const cacheDirs: string[] = [];
 afterAll(async () => {
   await removeDataFolders();
-  for (const dir of cacheDirs) await rm(dir, { recursive: true, force: true });
+  await removeCacheFolders();
 });
-
-/** A folder with a problem of each stage: one in a file alone, one across files. */
-const EDITS = {
-  "events/evt-pledge.yaml": [
-    ["pillars: [security]", "pillars: [security]\nsumary: misspelt"],
-    ["{ actor: act-mali, role: target }", "{ actor: act-mal, role: target }"],
-  ],
-} as const;
 
 let dir: string;
 let cache: string;
 
 beforeEach(async () => {
-  ({ dir } = await makeDataFolder(EDITS));
-  cache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
-  cacheDirs.push(cache);
+  ({ dir } = await makeDataFolder(PROBLEM_OF_EACH_STAGE));
+  cache = await cacheFolder();
 });
 
 /** What a check shows a reader, as a load without any cache gives it. */

@@ -1,17 +1,8 @@
-import {
-  copyFile,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  stat,
-  truncate,
-  writeFile,
-} from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type LoadResult, loadDataset } from "@bilat/core";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { cacheFolder, PROBLEM_OF_EACH_STAGE, removeCacheFolders } from "./helpers/cache-folders.js";
 import { makeDataFolder, removeDataFolders } from "./helpers/data-folder.js";
 
 /**
@@ -20,18 +11,14 @@ import { makeDataFolder, removeDataFolders } from "./helpers/data-folder.js";
  * wrong (flipped bytes, cut short, another folder's, entries moved) is noticed and repaired.
  */
 
-const cacheDirs: string[] = [];
 afterAll(async () => {
   await removeDataFolders();
-  for (const dir of cacheDirs) await rm(dir, { recursive: true, force: true });
+  await removeCacheFolders();
 });
 
-/** A folder with problems of both stages: one in a file alone, one across files. */
+/** A folder with problems of both stages, and a file holding a list of records. */
 const EDITS = {
-  "events/evt-pledge.yaml": [
-    ["pillars: [security]", "pillars: [security]\nsumary: misspelt"],
-    ["{ actor: act-mali, role: target }", "{ actor: act-mal, role: target }"],
-  ],
+  ...PROBLEM_OF_EACH_STAGE,
   "events/evt-more.yaml": [
     "- id: evt-list-one",
     '  date: "2025-03"',
@@ -61,8 +48,7 @@ let cache: string;
 
 beforeEach(async () => {
   ({ dir } = await makeDataFolder(EDITS));
-  cache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
-  cacheDirs.push(cache);
+  cache = await cacheFolder();
 });
 
 /** What a load shows a reader: the outcome, every problem where it is, and the records. */
@@ -261,8 +247,7 @@ describe("the parse cache", () => {
     const { dir: other } = await makeDataFolder({});
     await loadDataset(dir, { cache });
     const mine = await cacheFile();
-    const otherCache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
-    cacheDirs.push(otherCache);
+    const otherCache = await cacheFolder();
     await loadDataset(other, { cache: otherCache });
     const [theirs] = await readdir(otherCache);
     await copyFile(join(otherCache, theirs as string), mine);
