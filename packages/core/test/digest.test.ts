@@ -216,3 +216,21 @@ describe("queryEvents", () => {
     expect(queryEvents(dataset, { types: [] })).toEqual([]);
   });
 });
+
+describe("developments by pillar", () => {
+  it("lists each event of a pillar once, in the chronology's order, a pillar named twice too", () => {
+    const [first, ...rest] = dataset.events;
+    if (!first) throw new Error("no events");
+    const twice = { ...first, pillars: [first.pillars[0], ...first.pillars] } as typeof first;
+    const digest = buildDigest({ ...dataset, events: [twice, ...rest] }, { lang: "en" });
+    for (const pillar of digest.pillars) {
+      const ids = pillar.developments.map((e) => e.id);
+      expect(new Set(ids).size, pillar.pillar).toBe(ids.length);
+      const expected = digest.chronology
+        .filter((e) => e.pillars.some((p) => p.pillar === pillar.pillar))
+        .map((e) => e.id);
+      expect(ids, pillar.pillar).toEqual(expected);
+      expect(pillar.total).toBe(expected.length);
+    }
+  });
+});

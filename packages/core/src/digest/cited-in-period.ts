@@ -17,8 +17,8 @@ export function citedInPeriod(
     for (const c of citations) ids.add(c.source);
   };
   for (const j of selected.judgments) for (const id of j.evidence) add(ctx.citationsOf(id));
-  for (const r of [...selected.indicators, ...selected.events, ...selected.agreements]) {
-    add(r.citations);
+  for (const records of [selected.indicators, selected.events, selected.agreements]) {
+    for (const r of records) add(r.citations);
   }
   for (const d of disputes) for (const claim of d.dispute.claims) add(claim.citations);
   return ctx.dataset.sources.filter((s) => ids.has(s.id));

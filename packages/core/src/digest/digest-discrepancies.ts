@@ -24,8 +24,8 @@ export function periodDisputes(
   indicators: readonly Indicator[],
 ): PeriodDispute[] {
   const cited = new Set<string>();
-  for (const record of [...events, ...agreements, ...indicators]) {
-    for (const c of record.citations) cited.add(c.source);
+  for (const records of [events, agreements, indicators]) {
+    for (const record of records) for (const c of record.citations) cited.add(c.source);
   }
   const disputes: PeriodDispute[] = [];
   const add = (recordId: string, subject: () => string, list: readonly Dispute[] | undefined) => {

@@ -22,8 +22,17 @@ export function digestPillars(
   trends: readonly DigestTrend[] = [],
 ): DigestPillar[] {
   const { labels, lang } = ctx;
+  // Each pillar's events in one pass over the period's, in their order.
+  const byPillar = new Map<Pillar, Event[]>(pillars.map((p) => [p, []]));
+  for (const e of events) {
+    for (const p of e.pillars) {
+      const list = byPillar.get(p);
+      // A pillar named twice on one event still lists the event once.
+      if (list !== undefined && list.at(-1) !== e) list.push(e);
+    }
+  }
   return pillars.flatMap((pillar) => {
-    const all = events.filter((e) => e.pillars.includes(pillar));
+    const all = byPillar.get(pillar) as Event[];
     if (all.length === 0) return [];
     const shown = maxDevelopments === undefined ? all : all.slice(-maxDevelopments);
     const latest = all.at(-1) as Event;
