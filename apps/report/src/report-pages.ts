@@ -9,6 +9,7 @@ import {
 } from "./chronology-pages.js";
 import {
   chronologyPage,
+  type NearPage,
   type PageLink,
   type ReportData,
   type ReportRenderer,
@@ -68,25 +69,13 @@ export function reportPages(
     const notes = new Set(events.flatMap((e) => e.citations.map((c) => c.note)));
     return digest.sources.filter((s) => notes.has(s.note));
   };
-  /** The period of each page, in order, once the pages are known. */
-  let periods: string[] = [];
   const renderEvents = (events: readonly DigestEvent[]) =>
     renderer.pageEvents({ ...digest, chronology: [...events], sources: sourcesOf(events) });
   // Each month is rendered once, to weigh it, and kept for its page.
   const months = new Map<readonly DigestEvent[], string>();
   const eventsOf = (events: readonly DigestEvent[]) => months.get(events) ?? renderEvents(events);
-  const top = (title: string, pages: PageLink[], at = -1) => {
-    const near = (i: number) => {
-      const link = pages[i];
-      return link && { period: periods[i] as string, file: link.file };
-    };
-    return renderer.pageTop(digest, {
-      page: { title, report: `../${report}`, previous: near(at - 1), next: near(at + 1) },
-      pages,
-    });
-  };
-  const page = (events: readonly DigestEvent[], title: string, pages: PageLink[], at = -1) =>
-    chronologyPage(top(title, pages, at), eventsOf(events));
+  const top = (title: string, pages: PageLink[], previous?: NearPage, next?: NearPage) =>
+    renderer.pageTop(digest, { page: { title, report: `../${report}`, previous, next }, pages });
   // Weighed with a top that links no page: the links are known only once the pages are.
   const bare = bytes(top("", [])) + 1;
   const weighMonth = (events: readonly DigestEvent[]): Weight => {
@@ -101,7 +90,7 @@ export function reportPages(
   }
 
   const groups = chronologyGroups(weighed, limit);
-  periods = groups.map((g) => pagePeriod(digest, g));
+  const periods = groups.map((g) => pagePeriod(digest, g));
   const titles = periods.map((p) => pageTitle(digest, p));
   const folder = pagesFolder(name);
   const files = new Map<string, string>();
@@ -135,11 +124,13 @@ export function reportPages(
   const notes = citedNotes(draft);
   const sources = digest.sources.filter((s) => notes.has(s.note));
   files.set(report, renderer.report({ ...lean, sources }, { ...data, chronologyPages }));
+  const near = (i: number): NearPage | undefined => {
+    const group = groups[i];
+    return group && { period: periods[i] as string, file: `${group.key}.md` };
+  };
   groups.forEach((g, i) => {
-    files.set(
-      `${folder}/${g.key}.md`,
-      page(g.events, titles[i] as string, links("page", g.key), i),
-    );
+    const head = top(titles[i] as string, links("page", g.key), near(i - 1), near(i + 1));
+    files.set(`${folder}/${g.key}.md`, chronologyPage(head, eventsOf(g.events)));
   });
   return files;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Source } from "../model/source.js";
+import { remembered } from "../remembered.js";
 import { type ClosestPassage, closestPassage, normaliseQuotation } from "./quotation.js";
 
 /**
@@ -19,28 +20,17 @@ export class ArchiveIndex {
 
   /** The normalised archive of a source; undefined when it names none or it cannot be read. */
   text(sourceId: string): string | undefined {
-    let text = this.texts.get(sourceId);
-    if (text === undefined) {
+    const text = remembered(this.texts, sourceId, () => {
       const archive = this.sources.get(sourceId)?.archive;
-      text = archive === undefined ? null : readArchive(join(this.dir, archive));
-      this.texts.set(sourceId, text);
-    }
+      return archive === undefined ? null : readArchive(join(this.dir, archive));
+    });
     return text ?? undefined;
   }
 
   /** Whether the excerpt, already normalised, stands verbatim in the source's archive. */
   contains(sourceId: string, quotation: string): boolean {
-    let ofSource = this.answers.get(sourceId);
-    if (ofSource === undefined) {
-      ofSource = new Map();
-      this.answers.set(sourceId, ofSource);
-    }
-    let answer = ofSource.get(quotation);
-    if (answer === undefined) {
-      answer = this.text(sourceId)?.includes(quotation) ?? false;
-      ofSource.set(quotation, answer);
-    }
-    return answer;
+    const ofSource = remembered(this.answers, sourceId, () => new Map<string, boolean>());
+    return remembered(ofSource, quotation, () => this.text(sourceId)?.includes(quotation) ?? false);
   }
 
   /** The passage of the archive nearest to an excerpt (already normalised) that is not in it. */

@@ -1,6 +1,7 @@
 import type { RecordOrigin } from "../dataset.js";
 import type { Citation } from "../model/citation.js";
 import type { Source } from "../model/source.js";
+import { remembered } from "../remembered.js";
 import { type CheckContext, INFO_ORIGIN, recordsAndInfo } from "./check-context.js";
 import { normaliseQuotation } from "./quotation.js";
 import { type Path, walk } from "./walk.js";
@@ -61,22 +62,9 @@ class PassageIndex {
   private readonly bySource = new Map<string, Map<string, Passage>>();
 
   of({ source, excerpt }: Citation): Passage {
-    let quotation = this.quotations.get(excerpt);
-    if (quotation === undefined) {
-      quotation = normaliseQuotation(excerpt);
-      this.quotations.set(excerpt, quotation);
-    }
-    let ofSource = this.bySource.get(source);
-    if (ofSource === undefined) {
-      ofSource = new Map();
-      this.bySource.set(source, ofSource);
-    }
-    let passage = ofSource.get(quotation);
-    if (passage === undefined) {
-      passage = { source, quotation };
-      ofSource.set(quotation, passage);
-    }
-    return passage;
+    const quotation = remembered(this.quotations, excerpt, () => normaliseQuotation(excerpt));
+    const ofSource = remembered(this.bySource, source, () => new Map<string, Passage>());
+    return remembered(ofSource, quotation, () => ({ source, quotation }));
   }
 }
 

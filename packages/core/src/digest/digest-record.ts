@@ -7,6 +7,7 @@ import type { Event } from "../model/event.js";
 import type { Indicator } from "../model/indicator.js";
 import { isoDate, precisionOf } from "../model/partial-date.js";
 import { chronologyKey } from "../query/event-filter.js";
+import { remembered } from "../remembered.js";
 import type { DigestContext } from "./digest-context.js";
 import { digestOutside } from "./digest-outside.js";
 import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.js";
@@ -17,13 +18,8 @@ import type { DigestAgreement, DigestEvent, DigestFigure } from "./digest-types.
 const readEvents = new WeakMap<DigestContext, Map<Event, DigestEvent>>();
 
 export function digestEvent(ctx: DigestContext, e: Event): DigestEvent {
-  let read = readEvents.get(ctx);
-  if (read === undefined) readEvents.set(ctx, (read = new Map()));
-  const known = read.get(e);
-  if (known !== undefined) return known;
-  const digested = readEvent(ctx, e);
-  read.set(e, digested);
-  return digested;
+  const read = remembered(readEvents, ctx, () => new Map<Event, DigestEvent>());
+  return remembered(read, e, () => readEvent(ctx, e));
 }
 
 function readEvent(ctx: DigestContext, e: Event): DigestEvent {

@@ -2,6 +2,7 @@ import type { Dataset } from "../dataset.js";
 import type { PartialDate } from "../model/partial-date.js";
 import type { Pillar } from "../model/pillar.js";
 import { chronology, matchesEvent, overlapsPeriod } from "../query/event-filter.js";
+import { remembered } from "../remembered.js";
 
 type Selection = ReturnType<typeof select>;
 
@@ -19,15 +20,9 @@ export function selectPeriod(
   to: PartialDate,
   pillars: readonly Pillar[],
 ): Readonly<Selection> {
-  let made = selections.get(dataset);
-  if (made === undefined) selections.set(dataset, (made = new Map()));
+  const made = remembered(selections, dataset, () => new Map<string, Selection>());
   const key = JSON.stringify([from, to, pillars]);
-  let selection = made.get(key);
-  if (selection === undefined) {
-    selection = select(dataset, from, to, pillars);
-    made.set(key, selection);
-  }
-  return selection;
+  return remembered(made, key, () => select(dataset, from, to, pillars));
 }
 
 function select(dataset: Dataset, from: PartialDate, to: PartialDate, pillars: readonly Pillar[]) {

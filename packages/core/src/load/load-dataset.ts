@@ -94,12 +94,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
  * no data file nor archive changed since the cache's last verdict, no record is read at all.
  */
 export async function checkDataset(dir: string, options: LoadOptions = {}): Promise<DataCheck> {
-  const result = await load(dir, options, false);
-  if ("records" in result) return result;
-  const { ok, problems, cache, parallel } = result;
-  const dataset = result.ok ? result.dataset : result.partial;
-  const records = dataset?.byId.size ?? 0;
-  return { ok, problems, records, ...(cache && { cache }), ...(parallel && { parallel }) };
+  return (await load(dir, options, false)) as DataCheck;
 }
 
 async function load(
@@ -215,8 +210,7 @@ async function load(
         inputs,
         archives: hashArchives(root, archives),
         problems: found,
-        // Counted as the dataset counts them (`byId`): a duplicated id once.
-        records: new Set(records.map((r) => r.record.id)).size,
+        records: distinctIds(records),
       });
     }
   }
@@ -225,13 +219,11 @@ async function load(
   const placed = await placeProblems([...layout, ...found], absolute, listLengths, lang);
   const report = { ...(cache && { cache: cache.report }), ...(parallel && { parallel }) };
   if (!recordsWanted) {
-    // No dataset is built for a caller that wants the problems alone: the records are counted
-    // as the dataset's index would hold them, once per id.
-    const count = info === undefined ? 0 : new Set(records.map((r) => r.record.id)).size;
+    // No dataset is built for a caller that wants the problems alone.
     return {
       ok: info !== undefined && !failed(placed, options),
       problems: placed,
-      records: count,
+      records: info === undefined ? 0 : distinctIds(records),
       ...report,
     };
   }
@@ -241,6 +233,10 @@ async function load(
   }
   return { ok: true, dataset: buildDataset(root, info, records), problems: placed, ...report };
 }
+
+/** Records counted as the dataset's index (`byId`) holds them: a duplicated id once. */
+const distinctIds = (records: readonly IndexedRecord[]) =>
+  new Set(records.map((r) => r.record.id)).size;
 
 const failed = (problems: readonly Problem[], options: LoadOptions) =>
   problems.some((p) => p.severity === "error" || (options.strict && p.severity === "warning"));

@@ -2,7 +2,7 @@ import type { CheckContext } from "../check/check-context.js";
 import { dateOrderProblems } from "../check/date-order.js";
 import { printedScriptProblems } from "../check/printed-scripts.js";
 import type { IdOccurrence } from "../check/unique-ids.js";
-import type { IndexedRecord } from "../dataset.js";
+import type { IndexedRecord, RecordOrigin } from "../dataset.js";
 import { languageCodes } from "../i18n/registry.js";
 import { type DatasetInfo, DatasetInfoSchema } from "../model/dataset-info.js";
 import { RECORD_KINDS } from "../model/record-kinds.js";
@@ -30,6 +30,15 @@ export interface FileOutcome {
   /** The file could not be parsed: the ids it holds are unknown. */
   unparsed: boolean;
 }
+
+/**
+ * The checks that read one record alone, run with its schema (on the parsing workers, kept in
+ * the parse cache with the file's outcome): scripts no font prints, ranges that run backwards.
+ */
+const ownProblems = (record: unknown, origin: RecordOrigin): UnplacedProblem[] => [
+  ...printedScriptProblems(record, origin),
+  ...dateOrderProblems(record, origin),
+];
 
 /** Parses one data file and validates each of its records against its kind's schema. */
 export function loadFile(dataFile: DataFile, text: string): FileOutcome {
@@ -61,10 +70,8 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     const result = DatasetInfoSchema.safeParse(parsed.value);
     if (result.success) {
       outcome.info = result.data;
-      const origin = { file, index: undefined };
-      for (const problem of printedScriptProblems(result.data, origin))
+      for (const problem of ownProblems(result.data, { file, index: undefined }))
         outcome.problems.push(problem);
-      for (const problem of dateOrderProblems(result.data, origin)) outcome.problems.push(problem);
     } else {
       outcome.problems.push(
         ...schemaProblems(
@@ -102,9 +109,7 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     const result = schema.safeParse(raw);
     if (result.success) {
       outcome.records.push({ kind, record: result.data, origin } as IndexedRecord);
-      for (const problem of printedScriptProblems(result.data, origin))
-        outcome.problems.push(problem);
-      for (const problem of dateOrderProblems(result.data, origin)) outcome.problems.push(problem);
+      for (const problem of ownProblems(result.data, origin)) outcome.problems.push(problem);
     } else {
       outcome.problems.push(
         ...schemaProblems(result.error.issues, schema, raw, file, prefix, languageCodes()),

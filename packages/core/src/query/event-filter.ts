@@ -44,11 +44,9 @@ export function queryEvents(dataset: Dataset, filter: EventFilter = {}): Event[]
  * dated item of that year ("2025, month not given" closes 2025), not before its January.
  */
 export function chronologyKey(date: DateSpec): string {
-  return keyFrom(date, dateBounds(date).start);
+  const { start } = dateBounds(date);
+  return precisionOf(date) === "year" ? `${start.slice(0, 4)}-12-31~` : start;
 }
-
-const keyFrom = (date: DateSpec, start: string) =>
-  precisionOf(date) === "year" ? `${start.slice(0, 4)}-12-31~` : start;
 
 /** Events oldest first: by first day, then last day, then id, so ties always fall the same way. */
 export function chronology(events: readonly Event[]): Event[] {
