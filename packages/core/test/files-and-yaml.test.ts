@@ -264,6 +264,14 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
     expectProblems(scenario, [{ at: 1, code: "yaml-alias-limit", message: "aliases" }]);
   });
 
+  // The alias-bomb walk is skipped for a text without `&`: safe only because an alias needs an anchor.
+  it("rejects an alias whose anchor the file never defines", async () => {
+    const scenario = await loadEdited({
+      "actors/unanchored.yaml": "id: act-u\nkind: state\nname: { en: Mali, fr: *n«1» }\n",
+    });
+    expectProblems(scenario, [{ at: 1, code: "yaml-syntax", message: "alias" }]);
+  });
+
   it("accepts ordinary aliases", async () => {
     const { result } = await loadEdited({
       "actors/act-extra.yaml": "id: act-extra\nkind: state\nname: { en: &n Mali, fr: *n }\n",
