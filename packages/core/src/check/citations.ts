@@ -29,25 +29,21 @@ function gatherCitations(record: unknown, origin: RecordOrigin, into: FoundCitat
 
 /** Every citation of every valid record and of the dataset's description, in document order. */
 export function citationsOf(context: CheckContext): FoundCitation[] {
-  let list = found.get(context);
-  if (list === undefined) {
-    list = [];
+  return remembered(found, context, () => {
+    const list: FoundCitation[] = [];
     for (const { record, origin } of recordsAndInfo(context)) gatherCitations(record, origin, list);
-    found.set(context, list);
-  }
-  return list;
+    return list;
+  });
 }
 
 /** The valid sources, by id. */
 export function sourcesOf(context: CheckContext): Map<string, Source> {
-  let map = sources.get(context);
-  if (map === undefined) {
-    map = new Map();
+  return remembered(sources, context, () => {
+    const map = new Map<string, Source>();
     for (const { kind, record } of context.records)
       if (kind === "source") map.set(record.id, record as Source);
-    sources.set(context, map);
-  }
-  return map;
+    return map;
+  });
 }
 
 /** One passage of one source: the excerpt normalised, as it is compared with the archive. */
@@ -75,13 +71,10 @@ class PassageIndex {
  * each excerpt is normalised once, and no key is built per citation.
  */
 export function passagesOf(context: CheckContext): Passage[] {
-  let list = passages.get(context);
-  if (list === undefined) {
+  return remembered(passages, context, () => {
     const index = new PassageIndex();
-    list = citationsOf(context).map(({ citation }) => index.of(citation));
-    passages.set(context, list);
-  }
-  return list;
+    return citationsOf(context).map(({ citation }) => index.of(citation));
+  });
 }
 
 /**
