@@ -44,6 +44,11 @@ export interface Weight {
    * source cited in two months), by their text, with the bytes each takes.
    */
   once: ReadonlyMap<string, number>;
+  /**
+   * The pages a month too heavy for one was already rendered as, to be weighed (`splitMonth`),
+   * oldest first; absent when it was rendered whole.
+   */
+  parts?: DigestEvent[][];
 }
 
 /** A month's events and their weight. */
@@ -65,7 +70,7 @@ interface WeighedYear {
  * footer each month's page has of its own, so nothing larger than a month is ever rendered to
  * be weighed (rendering every year and the whole chronology cost more than the pages).
  */
-function together(months: Iterable<Weight>): number {
+export function together(months: Iterable<Weight>): number {
   let bytes = 0;
   const seen = new Set<string>();
   for (const month of months) {
@@ -106,9 +111,28 @@ export function weighChronology(
 export const fitsOnePage = (weighed: WeighedChronology, limit: number) => weighed.bytes <= limit;
 
 /**
+ * A month weighing `bytes`, more than `limit`, in as many parts of equal counts of events as
+ * should each fit on a page (one more than the weight alone asks, for the parts' own headings
+ * and footnotes).
+ */
+export function splitMonth(
+  events: readonly DigestEvent[],
+  bytes: number,
+  limit: number,
+): DigestEvent[][] {
+  const count = Math.ceil(bytes / limit) + 1;
+  const size = Math.ceil(events.length / count);
+  const parts: DigestEvent[][] = [];
+  for (let start = 0; start < events.length; start += size) {
+    parts.push(events.slice(start, start + size));
+  }
+  return parts;
+}
+
+/**
  * The chronology's pages, oldest first: one per year; a year whose months weigh more than
  * `limit` together, one per month, its events known to the year only on a page of their own; a
- * month still too heavy in as many equal parts as it needs.
+ * month still too heavy in as many equal parts as it needs (those it was weighed in, if any).
  */
 export function chronologyGroups(weighed: WeighedChronology, limit: number): ChronologyGroup[] {
   const groups: ChronologyGroup[] = [];
@@ -117,19 +141,16 @@ export function chronologyGroups(weighed: WeighedChronology, limit: number): Chr
       groups.push({ key: year, period: year, part: undefined, events });
       continue;
     }
-    for (const [month, { events: inMonth, bytes }] of months) {
+    for (const [month, { events: inMonth, bytes, parts: weighedIn }] of months) {
       if (bytes <= limit) {
         // The month's own list, as weighed: its rendering is reused for its page.
         groups.push({ key: month, period: month, part: undefined, events: inMonth });
         continue;
       }
-      const parts = Math.ceil(bytes / limit) + 1;
-      const size = Math.ceil(inMonth.length / parts);
-      for (let i = 0; i < parts; i++) {
-        const slice = inMonth.slice(i * size, (i + 1) * size);
-        if (slice.length === 0) continue;
+      const parts = weighedIn ?? splitMonth(inMonth, bytes, limit);
+      parts.forEach((slice, i) => {
         groups.push({ key: `${month}-${i + 1}`, period: month, part: i + 1, events: slice });
-      }
+      });
     }
   }
   return groups;

@@ -4,6 +4,8 @@ import {
   chronologyGroups,
   fitsOnePage,
   PAGE_BYTES,
+  splitMonth,
+  together,
   type Weight,
   weighChronology,
 } from "./chronology-pages.js";
@@ -71,17 +73,46 @@ export function reportPages(
   };
   const renderEvents = (events: readonly DigestEvent[]) =>
     renderer.pageEvents({ ...digest, chronology: [...events], sources: sourcesOf(events) });
-  // Each month is rendered once, to weigh it, and kept for its page.
-  const months = new Map<readonly DigestEvent[], string>();
-  const eventsOf = (events: readonly DigestEvent[]) => months.get(events) ?? renderEvents(events);
+  // Each run of events is rendered once, to weigh it, and kept for its page. A run of the
+  // chronology is known by its first event and its length.
+  const rendered = new Map<DigestEvent, Map<number, string>>();
+  const eventsOf = (events: readonly DigestEvent[]) => {
+    const first = events[0] as DigestEvent;
+    const byLength = rendered.get(first) ?? new Map<number, string>();
+    rendered.set(first, byLength);
+    let text = byLength.get(events.length);
+    if (text === undefined) {
+      text = renderEvents(events);
+      byLength.set(events.length, text);
+    }
+    return text;
+  };
   const top = (title: string, pages: PageLink[], previous?: NearPage, next?: NearPage) =>
     renderer.pageTop(digest, { page: { title, report: `../${report}`, previous, next }, pages });
   // Weighed with a top that links no page: the links are known only once the pages are.
   const bare = bytes(top("", [])) + 1;
-  const weighMonth = (events: readonly DigestEvent[]): Weight => {
-    const text = renderEvents(events);
-    months.set(events, text);
+  const weigh = (events: readonly DigestEvent[]): Weight => {
+    const text = eventsOf(events);
     return { bytes: bare + bytes(text), once: footnotesOf(text) };
+  };
+  const average = { bytes: 0, events: 0 };
+  const weighMonth = (events: readonly DigestEvent[]): Weight => {
+    // A month the months before it say is too heavy for a page is rendered straight away in
+    // the parts it will be split into, rather than whole to be weighed and then in parts; if
+    // together they would fit after all, it is weighed whole as any other.
+    const expected = average.events && (events.length * average.bytes) / average.events;
+    if (expected > limit) {
+      const parts = splitMonth(events, expected, limit);
+      const weights = parts.map(weigh);
+      const bytes = together(weights);
+      if (bytes > limit && weights.every((w) => w.bytes <= limit)) {
+        return { bytes, once: new Map(weights.flatMap((w) => [...w.once])), parts };
+      }
+    }
+    const weight = weigh(events);
+    average.bytes += weight.bytes;
+    average.events += events.length;
+    return weight;
   };
   const weighed = weighChronology(digest.chronology, weighMonth);
   if (fitsOnePage(weighed, limit)) {

@@ -27,6 +27,27 @@ describe("chronology pages", () => {
   });
 
   it.each(["en", "fr"] as const)(
+    "splits a month too heavy for a page into parts that each fit, every event once (%s)",
+    async (lang) => {
+      const digest = buildDigest(await loadValid(DATA), { lang });
+      for (const pageBytes of [3 * 1024, 4 * 1024, 6 * 1024]) {
+        const files = renderReportFiles(digest, lang, { pageBytes });
+        const pages = [...files.keys()].filter((f) => f.startsWith(`${lang}-chronology/`));
+        const parts = pages.filter((p) => /\/\d{4}-\d{2}-\d+\.md$/.test(p));
+        expect(parts.length, `parts at ${pageBytes}`).toBeGreaterThan(1);
+        for (const page of parts) {
+          expect(bytes(files.get(page) ?? ""), page).toBeLessThanOrEqual(pageBytes);
+        }
+        const ids = pages.flatMap((p) =>
+          [...(files.get(p) ?? "").matchAll(/^\| .*$/gm)].map((m) => m[0]),
+        );
+        const rows = ids.filter((l) => !/^\| -/.test(l));
+        expect(rows.length - pages.length).toBe(digest.chronology.length);
+      }
+    },
+  );
+
+  it.each(["en", "fr"] as const)(
     "never puts on one page a year heavier than the limit (%s)",
     async (lang) => {
       const digest = buildDigest(await loadValid(DATA), { lang });
