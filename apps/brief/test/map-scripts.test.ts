@@ -10,15 +10,18 @@ import { readPdf, runFonts } from "./read-pdf.js";
 /** Diboli as Arabic script writes it: a place name Roboto has no glyph for. */
 const ARABIC_NAME = "ديبولي";
 
+/** The same name with its short vowels written (kasra, damma, kasra): marks of no width. */
+const VOWELLED_NAME = "دِيبُولِي";
+
 /** A copy of the sample on disk whose border post is named in Arabic, in English and French. */
-async function arabicPlaceFolder(): Promise<string> {
+async function arabicPlaceFolder(name = ARABIC_NAME): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "bilat-map-scripts-"));
   await cp(FOLDERS.sample, dir, { recursive: true });
   const file = join(dir, "places", "places.yaml");
   const places = await readFile(file, "utf8");
   const renamed = places.replace(
     "name: { en: Diboli, fr: Diboli }",
-    `name: { en: ${ARABIC_NAME}, fr: ${ARABIC_NAME} }`,
+    `name: { en: ${name}, fr: ${name} }`,
   );
   if (renamed === places) throw new Error("the sample names Diboli");
   await writeFile(file, renamed);
@@ -64,5 +67,26 @@ describe("a place named in Arabic on the map", () => {
     const fonts = new Set([...raw.matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]));
     expect([...fonts].some((f) => /NotoSansArabic/.test(f ?? ""))).toBe(true);
     expect([...fonts].some((f) => /Roboto/.test(f ?? ""))).toBe(true);
+  });
+});
+
+describe("a place named in vowelled Arabic on the map", () => {
+  const folder = arabicPlaceFolder(VOWELLED_NAME);
+  afterAll(async () => rm(await folder, { recursive: true, force: true }));
+
+  it("prints the vowel marks of the label, not only its letters", async () => {
+    const digest = await digestOf(await folder);
+    const pdf = await renderBrief(digest);
+    const page = (await readPdf(pdf)).pages.find((p) =>
+      p.text.includes(digest.labels.sections.map),
+    );
+    if (page === undefined) throw new Error("the brief has a map");
+    const arabic = (await runFonts(pdf, page.number)).filter((r) => /[\u0600-\u06ff]/.test(r.text));
+    const marks = (text: string) => [...text.matchAll(/[\u064b-\u0652]/g)].map((m) => m[0]).sort();
+    // The label and its halo each draw every mark of the name, in Noto Sans Arabic.
+    const name = marks(VOWELLED_NAME);
+    expect(name).toHaveLength(3);
+    expect(marks(arabic.map((r) => r.text).join(""))).toEqual([...name, ...name].sort());
+    for (const run of arabic) expect(run.font).toMatch(/^[A-Z]{6}\+NotoSansArabic-Regular$/);
   });
 });
