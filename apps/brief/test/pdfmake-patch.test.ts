@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import pdfmakeModule from "pdfmake";
 import { describe, expect, it } from "vitest";
+import { FONTS } from "../src/fonts.js";
 import { readPdf } from "./read-pdf.js";
 import { allElements, readStructure, type StructNode } from "./read-structure.js";
 
@@ -11,7 +12,8 @@ const pdfmake = pdfmakeModule as unknown as {
   setLocalAccessPolicy(allow: () => boolean): void;
   createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
 };
-pdfmake.setFonts(createRequire(import.meta.url)("pdfmake/fonts/Roboto.js"));
+const ROBOTO = createRequire(import.meta.url)("pdfmake/fonts/Roboto.js");
+pdfmake.setFonts(ROBOTO);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => true);
 
@@ -79,5 +81,42 @@ describe("the pdfmake patch", () => {
     expect(text).toContain("w0 w1");
     expect(text).toContain("w1499");
     expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it("lays out a line holding a word in a fallback family with the metrics the family names", async () => {
+    const latin = "Words in Roboto that fill more than one line of the page. ".repeat(8);
+    const arabic = { text: "ديبولي", font: "NotoSansArabic" };
+    const lines = async (fonts: unknown) => {
+      pdfmake.setFonts(fonts);
+      try {
+        const pdf = await print([
+          { text: latin, lineHeight: 1.22 },
+          { text: [latin, arabic, latin], lineHeight: 1.22 },
+        ]);
+        const runs = (await readPdf(pdf)).pages[0]?.runs ?? [];
+        // The lines' baselines, as their Latin text sets them (Noto's dots are drawn apart).
+        const ys = [
+          ...new Set(runs.filter((r) => /[a-z]/.test(r.text)).map((r) => r.y.toFixed(2))),
+        ];
+        const word = runs.find((r) => /[\u0600-\u06ff]/.test(r.text));
+        return { ys: ys.map(Number), word: word?.y.toFixed(2) };
+      } finally {
+        pdfmake.setFonts(ROBOTO);
+      }
+    };
+    /** How much the distances from one baseline to the next differ, largest less smallest. */
+    const spread = (ys: number[]) => {
+      const gaps = ys.slice(1).map((y, i) => (ys[i] as number) - y);
+      return Math.max(...gaps) - Math.min(...gaps);
+    };
+    // With Roboto's metrics (the brief's fonts) every line is as far from the next.
+    const even = await lines(FONTS);
+    expect(even.ys.length).toBeGreaterThan(6);
+    expect(even.ys.map((y) => y.toFixed(2))).toContain(even.word);
+    expect(spread(even.ys)).toBeLessThan(0.05);
+    // With its own, Noto Sans Arabic's taller ascender and descender open the line.
+    const { metrics: _, ...own } = FONTS.NotoSansArabic as object & { metrics: unknown };
+    const uneven = await lines({ ...ROBOTO, NotoSansArabic: own });
+    expect(spread(uneven.ys)).toBeGreaterThan(1);
   });
 });

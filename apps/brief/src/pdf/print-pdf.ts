@@ -1,6 +1,6 @@
 import pdfmakeModule from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { FONT_PATHS, FONTS, type FontFiles } from "../fonts.js";
+import { FONT_PATHS, FONTS, type PdfFamily } from "../fonts.js";
 import { type XmpInfo, xmpDescriptions } from "./xmp.js";
 
 /** A pdfmake document definition (the bundled types describe pdfmake 0.2, close enough). */
@@ -34,7 +34,7 @@ interface PdfKitDocument {
 
 /** The part of pdfmake 0.3's server API the brief uses (its bundled types describe 0.2). */
 interface PdfMake {
-  setFonts(fonts: Record<string, FontFiles>): void;
+  setFonts(fonts: Record<string, PdfFamily>): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
   setLocalAccessPolicy(allow: (path: string) => boolean): void;
   createPdf(doc: DocumentDefinition): { getStream(): Promise<PdfKitDocument> };
