@@ -1,8 +1,10 @@
 /**
  * Every text of a summary set in its language's typography: labels, data and formatted values
  * alike, so that no renderer has to think of it. Keys and non-text values are kept. An object
- * reached twice (an event both among a pillar's developments and in the chronology) is set once
- * and stays one object, so the summary does not grow by copying.
+ * or list is copied only when a text in it changes (most hold none of the characters French
+ * typography acts on), so the summary of a large dataset is not built a second time; one reached
+ * twice (an event both among a pillar's developments and in the chronology) is set once and
+ * stays one object.
  */
 export function typesetDigest<T>(value: T, typeset: (text: string) => string): T {
   const done = new Map<object, unknown>();
@@ -11,16 +13,32 @@ export function typesetDigest<T>(value: T, typeset: (text: string) => string): T
     if (v === null || typeof v !== "object") return v;
     const seen = done.get(v);
     if (seen !== undefined) return seen;
-    if (Array.isArray(v)) {
-      const list: unknown[] = new Array(v.length);
-      done.set(v, list);
-      for (let i = 0; i < v.length; i++) list[i] = walk(v[i]);
-      return list;
+    // Itself until a text in it changes: a summary holds no cycle, but one would end here.
+    done.set(v, v);
+    const set = Array.isArray(v) ? typesetList(v) : typesetRecord(v as Record<string, unknown>);
+    done.set(v, set);
+    return set;
+  };
+  const typesetList = (list: unknown[]): unknown[] => {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const set = walk(item);
+      if (set !== item && copy === undefined) copy = list.slice();
+      if (copy !== undefined) copy[i] = set;
     }
-    const copy: Record<string, unknown> = {};
-    done.set(v, copy);
-    for (const key of Object.keys(v)) copy[key] = walk((v as Record<string, unknown>)[key]);
-    return copy;
+    return copy ?? list;
+  };
+  const typesetRecord = (record: Record<string, unknown>): Record<string, unknown> => {
+    let copy: Record<string, unknown> | undefined;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const item = record[key];
+      const set = walk(item);
+      if (set !== item && copy === undefined) copy = { ...record };
+      if (copy !== undefined) copy[key] = set;
+    }
+    return copy ?? record;
   };
   return walk(value) as T;
 }
