@@ -4,7 +4,7 @@ import type { Source } from "../model/source.js";
 import { remembered } from "../remembered.js";
 import { type CheckContext, INFO_ORIGIN, recordsAndInfo } from "./check-context.js";
 import { normaliseQuotation } from "./quotation.js";
-import { type Path, walk } from "./walk.js";
+import type { Path } from "./walk.js";
 
 /** A citation wherever it stands: on a record, a role, a dispute's claim. */
 export interface FoundCitation {
@@ -19,12 +19,52 @@ const found = new WeakMap<CheckContext, FoundCitation[]>();
 const sources = new WeakMap<CheckContext, Map<string, Source>>();
 const passages = new WeakMap<CheckContext, Passage[]>();
 
-/** The citations inside one record, in document order, appended to `into`. */
-function gatherCitations(record: unknown, origin: RecordOrigin, into: FoundCitation[]): void {
-  for (const { node, path } of walk(record)) {
-    if (path[path.length - 2] === "citations" && typeof (node as Citation).excerpt === "string")
-      into.push({ origin, path, citation: node as Citation });
-  }
+/**
+ * The citations inside one record, in document order, appended to `into`: every object whose
+ * parent stands under a `citations` key and that has a text excerpt. A plain recursion whose
+ * path is copied only at a citation: it runs over every node of every record of a load.
+ */
+export function gatherCitations(
+  record: unknown,
+  origin: RecordOrigin,
+  into: FoundCitation[],
+): void {
+  const path: Path = [];
+  const visit = (node: object, parentKey: string | number | undefined): void => {
+    if (parentKey === "citations" && typeof (node as Citation).excerpt === "string")
+      into.push({ origin, path: [...path], citation: node as Citation });
+    const key = path[path.length - 1];
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (child === null || typeof child !== "object") continue;
+        path.push(i);
+        visit(child, key);
+        path.pop();
+      }
+      return;
+    }
+    for (const name of Object.keys(node)) {
+      const child: unknown = (node as Record<string, unknown>)[name];
+      if (child === null || typeof child !== "object") continue;
+      path.push(name);
+      visit(child, key);
+      path.pop();
+    }
+  };
+  if (record !== null && typeof record === "object") visit(record, undefined);
+}
+
+/**
+ * The quotation of each citation (`normaliseQuotation` of its excerpt), or null where it is the
+ * excerpt itself: found where the file is parsed, so that the thread that gathers every file
+ * only interns them, and an unchanged excerpt is not sent twice.
+ */
+export function quotationsOf(citations: readonly FoundCitation[]): (string | null)[] {
+  return citations.map(({ citation }) => {
+    const quotation = normaliseQuotation(citation.excerpt);
+    return quotation === citation.excerpt ? null : quotation;
+  });
 }
 
 /** Every citation of every valid record and of the dataset's description, in document order. */
@@ -58,7 +98,14 @@ class PassageIndex {
   private readonly bySource = new Map<string, Map<string, Passage>>();
 
   of({ source, excerpt }: Citation): Passage {
-    const quotation = remembered(this.quotations, excerpt, () => normaliseQuotation(excerpt));
+    return this.interned(
+      source,
+      remembered(this.quotations, excerpt, () => normaliseQuotation(excerpt)),
+    );
+  }
+
+  /** The passage of a source's quotation already normalised. */
+  interned(source: string, quotation: string): Passage {
     const ofSource = remembered(this.bySource, source, () => new Map<string, Passage>());
     return remembered(ofSource, quotation, () => ({ source, quotation }));
   }
@@ -78,25 +125,33 @@ export function passagesOf(context: CheckContext): Passage[] {
 }
 
 /**
- * What `citationsOf` and `passagesOf` find, gathered record by record while the loader waits for
+ * What `citationsOf` and `passagesOf` find, gathered file by file while the loader waits for
  * files still being parsed, so that the checks, which can only start once every file is in, find
- * it done. Records are added in the order of the check context's, then it is handed over.
+ * it done. Each file's citations and quotations come found (see `loadFile`): only the passages
+ * are interned here. Files are added in the order of the check context's records, then it is
+ * handed over.
  */
 export class CitationGathering {
   private readonly found: FoundCitation[] = [];
   private readonly passages: Passage[] = [];
   private readonly index = new PassageIndex();
 
-  add(record: unknown, origin: RecordOrigin): void {
-    const from = this.found.length;
-    gatherCitations(record, origin, this.found);
-    for (let i = from; i < this.found.length; i++)
-      this.passages.push(this.index.of((this.found[i] as FoundCitation).citation));
+  /** The citations of a file's valid records, with `quotationsOf` them. */
+  add(citations: readonly FoundCitation[], quotations: readonly (string | null)[]): void {
+    for (const [i, found] of citations.entries()) {
+      this.found.push(found);
+      const { source, excerpt } = found.citation;
+      this.passages.push(this.index.interned(source, quotations[i] ?? excerpt));
+    }
   }
 
   /** Gives a context, whose records are exactly those added and in that order, what was found. */
   handOver(context: CheckContext): void {
-    if (context.info) this.add(context.info, INFO_ORIGIN);
+    if (context.info) {
+      const citations: FoundCitation[] = [];
+      gatherCitations(context.info, INFO_ORIGIN, citations);
+      this.add(citations, quotationsOf(citations));
+    }
     found.set(context, this.found);
     passages.set(context, this.passages);
   }

@@ -162,9 +162,7 @@ async function load(
     cache,
     problems,
     options,
-    (outcome) => {
-      for (const { record, origin } of outcome.records) gathering.add(record, origin);
-    },
+    (outcome) => gathering.add(outcome.citations, outcome.quotations),
   );
   for (const [i, dataFile] of discovered.files.entries()) {
     const outcome = outcomes[i];

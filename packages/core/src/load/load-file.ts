@@ -1,4 +1,5 @@
 import type { CheckContext } from "../check/check-context.js";
+import { type FoundCitation, gatherCitations, quotationsOf } from "../check/citations.js";
 import { dateOrderProblems } from "../check/date-order.js";
 import { printedScriptProblems } from "../check/printed-scripts.js";
 import type { IdOccurrence } from "../check/unique-ids.js";
@@ -29,6 +30,12 @@ export interface FileOutcome {
   listLength?: number;
   /** The file could not be parsed: the ids it holds are unknown. */
   unparsed: boolean;
+  /**
+   * The citations of its valid records, in document order, and `quotationsOf` them: found with
+   * the file, on the parsing workers, rather than on the thread that gathers every file.
+   */
+  citations: FoundCitation[];
+  quotations: (string | null)[];
 }
 
 /**
@@ -48,6 +55,8 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     invalid: [],
     occurrences: [],
     unparsed: false,
+    citations: [],
+    quotations: [],
   };
   const { file, kind } = dataFile;
   const parsed = file.endsWith(".json") ? parseJson(text) : parseYaml(text, file);
@@ -109,6 +118,7 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
     const result = schema.safeParse(raw);
     if (result.success) {
       outcome.records.push({ kind, record: result.data, origin } as IndexedRecord);
+      gatherCitations(result.data, origin, outcome.citations);
       for (const problem of ownProblems(result.data, origin)) outcome.problems.push(problem);
     } else {
       outcome.problems.push(
@@ -117,5 +127,6 @@ export function loadFile(dataFile: DataFile, text: string): FileOutcome {
       outcome.invalid.push({ kind, record: raw as Record<string, unknown>, origin });
     }
   }
+  outcome.quotations = quotationsOf(outcome.citations);
   return outcome;
 }

@@ -167,7 +167,8 @@ export class ParseCache {
     } catch {
       return this.reject(`unreadable entry for ${dataFile.file}`);
     }
-    if (!Array.isArray(outcome?.records) || !Array.isArray(outcome.problems)) {
+    const lists = [outcome?.records, outcome?.problems, outcome?.citations, outcome?.quotations];
+    if (!lists.every(Array.isArray)) {
       return this.reject(`unreadable entry for ${dataFile.file}`);
     }
     this.kept.set(dataFile.file, entry);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { type FoundCitation, gatherCitations, quotationsOf } from "../src/check/citations.js";
+import { walk } from "../src/check/walk.js";
+
+const cite = (excerpt: string) => ({ source: "src-a", excerpt, credibility: 2 });
+
+/** A record with citations at its top, inside a dispute's claims and under an object keyed `citations`. */
+const RECORD = {
+  id: "evt-a",
+  citations: [cite("First."), { source: "src-a" }, cite("Second\n  line.")],
+  disputes: [
+    { field: "date", claims: [{ statement: "x", citations: [cite("Third.")] }, { citations: [] }] },
+  ],
+  notes: { citations: { kept: cite("Fourth."), nested: { citations: [cite("Fifth.")] } } },
+};
+
+describe("gathering citations", () => {
+  it("finds what a walk over every node finds, in the same order and at the same paths", () => {
+    const origin = { file: "events/a.yaml", index: 3 };
+    const found: FoundCitation[] = [];
+    gatherCitations(RECORD, origin, found);
+    const walked = [...walk(RECORD)]
+      .filter(
+        (v) =>
+          v.parentKey === "citations" &&
+          typeof (v.node as { excerpt?: unknown }).excerpt === "string",
+      )
+      .map((v) => ({ origin, path: v.path, citation: v.node }));
+    expect(found).toEqual(walked);
+    expect(found.map((f) => f.path)).toEqual([
+      ["citations", 0],
+      ["citations", 2],
+      ["disputes", 0, "claims", 0, "citations", 0],
+      ["notes", "citations", "kept"],
+      ["notes", "citations", "nested", "citations", 0],
+    ]);
+  });
+
+  it("gives each excerpt's quotation, or null where normalising leaves it as it is", () => {
+    const found: FoundCitation[] = [];
+    gatherCitations(RECORD, { file: "events/a.yaml", index: undefined }, found);
+    expect(quotationsOf(found)).toEqual([null, "Second line.", null, null, null]);
+  });
+});
