@@ -102,4 +102,23 @@ describe("parsing on worker threads", () => {
     expect(starved.parallel?.files).toBeLessThan(11);
     expect(shown(starved)).toEqual(serial);
   });
+
+  it("finds the same problems from the outlines a check of the problems alone parses to", async () => {
+    const { dir } = await makeDataFolder(EDITS);
+    const serial = await built.checkDataset(dir, { parallelFrom: Infinity });
+    expect(serial.problems.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["excerpt-not-in-archive", "inconsistent-credibility"]),
+    );
+    const parallel = await built.checkDataset(dir, { parallelFrom: 0, workers: 2 });
+    expect(parallel.parallel?.files).toBeGreaterThan(6);
+    expect({ ...parallel, parallel: undefined }).toEqual(serial);
+    // The cache keeps whole outcomes, not outlines: a load after the check gives whole records.
+    const cache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
+    temp.push(cache);
+    const checked = await built.checkDataset(dir, { parallelFrom: 0, workers: 2, cache });
+    expect(checked.problems).toEqual(serial.problems);
+    const loaded = await built.loadDataset(dir, { parallelFrom: 0, cache });
+    expect(loaded.cache).toMatchObject({ misses: 0, rejected: [] });
+    expect(shown(loaded)).toEqual(shown(await built.loadDataset(dir, { parallelFrom: Infinity })));
+  });
 });

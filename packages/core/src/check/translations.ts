@@ -4,7 +4,8 @@ import type { Source } from "../model/source.js";
 import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
 import { walk } from "./walk.js";
 
-const isLocalizedText = (node: object, codes: readonly string[]) => {
+/** A localised text: an object whose keys are all language codes. */
+export const isLocalizedText = (node: object, codes: readonly string[]) => {
   const keys = Object.keys(node);
   return !Array.isArray(node) && keys.length > 0 && keys.every((k) => codes.includes(k));
 };

@@ -163,6 +163,7 @@ async function load(
     problems,
     options,
     (outcome) => gathering.add(outcome.citations, outcome.quotations),
+    !recordsWanted,
   );
   for (const [i, dataFile] of discovered.files.entries()) {
     const outcome = outcomes[i];

@@ -5,7 +5,7 @@ import type { DataFile } from "./discover-files.js";
 import type { LoadOptions } from "./load-dataset.js";
 import { type FileOutcome, loadFile } from "./load-file.js";
 import { contentHash, type ParseCache } from "./parse-cache.js";
-import { ParsePool } from "./parse-pool.js";
+import { type ParsedBytes, ParsePool } from "./parse-pool.js";
 import type { UnplacedProblem } from "./problem.js";
 
 /** How a load used worker threads: how many, and how many files they parsed. */
@@ -72,6 +72,8 @@ export async function outcomesOf(
   problems: UnplacedProblem[],
   options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
   whileWaiting?: (outcome: FileOutcome) => void,
+  /** Only the problems are wanted: files parsed by workers may come as outlines (see `outlineOutcome`). */
+  outlines = false,
 ): Promise<{
   outcomes: (FileOutcome | undefined)[];
   parallel?: ParallelReport;
@@ -120,14 +122,23 @@ export async function outcomesOf(
   };
   try {
     handOnSettled();
-    const parsed = misses.map((miss) => pool?.parse(miss.dataFile));
+    // Outlines only when their citations are handed on: their excerpts are no longer there to
+    // find. The whole outcome is still wanted by the cache, which keeps it for any later load.
+    const outline = outlines && !!handOn;
+    const wants = { outcome: !outline || cache !== undefined, outline };
+    const parsed: (Promise<ParsedBytes | undefined> | undefined)[] = misses.map((miss) =>
+      pool?.parse({ dataFile: miss.dataFile, ...wants }),
+    );
     for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
       const fromWorker = await parsed[i];
+      // A settled promise keeps its bytes: let go of it, or every file's stays till the end.
+      parsed[i] = undefined;
       if (fromWorker !== undefined) {
         // A worker reads the file again: the bytes it parsed are those it hashed.
         if (cache && fromWorker.content !== content) changed = true;
-        cache?.setBody(dataFile, fromWorker.content, fromWorker.body);
-        outcomes[at] = deserialize(fromWorker.body) as FileOutcome;
+        const { outcome, outline } = fromWorker;
+        if (outcome) cache?.setBody(dataFile, fromWorker.content, outcome);
+        outcomes[at] = deserialize((outline ?? outcome) as Buffer) as FileOutcome;
         if (report) report.files += 1;
       } else {
         // Parsed here: with bytes kept, or read again (a worker failed, or none ran).

@@ -6,13 +6,31 @@ import type { DataFile } from "./discover-files.js";
 export interface ParsedBytes {
   /** sha256 of the bytes parsed. */
   content: string;
-  body: Buffer;
+  /** The outcome, when it was asked for (the bytes the parse cache keeps). */
+  outcome?: Buffer;
+  /** Its outline (see `outlineOutcome`), when that was asked for. */
+  outline?: Buffer;
+}
+
+/** What is asked of a worker for a file: its whole outcome, its outline, or both. */
+export interface ParseTask {
+  dataFile: DataFile;
+  outcome: boolean;
+  outline: boolean;
+}
+
+interface WorkerBytes {
+  outcome?: Uint8Array;
+  outline?: Uint8Array;
 }
 
 interface Task {
-  dataFile: DataFile;
+  task: ParseTask;
   resolve: (parsed: ParsedBytes | undefined) => void;
 }
+
+const buffer = (bytes: Uint8Array | undefined) =>
+  bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Parses files on worker threads, one file per worker at a time, handed out in turn. Written by
@@ -39,13 +57,14 @@ export class ParsePool {
         ...(heapMiB !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMiB } }),
       });
       this.alive += 1;
-      worker.on("message", (message: { ok: boolean; content?: string; body?: Uint8Array }) => {
+      worker.on("message", (message: { ok: boolean; content?: string } & WorkerBytes) => {
         const task = this.busy.get(worker);
         this.busy.delete(worker);
-        const { ok, content, body } = message;
+        const { ok, content, outcome, outline } = message;
+        const answered = task && (!task.task.outcome || outcome) && (!task.task.outline || outline);
         task?.resolve(
-          ok && content !== undefined && body !== undefined
-            ? { content, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) }
+          ok && content !== undefined && answered
+            ? { content, outcome: buffer(outcome), outline: buffer(outline) }
             : undefined,
         );
         this.idle.push(worker);
@@ -74,10 +93,10 @@ export class ParsePool {
   }
 
   /** The file parsed by a worker, or undefined when none could. */
-  parse(dataFile: DataFile): Promise<ParsedBytes | undefined> {
+  parse(task: ParseTask): Promise<ParsedBytes | undefined> {
     if (this.alive === 0) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      this.queue.push({ dataFile, resolve });
+      this.queue.push({ task, resolve });
       this.next();
     });
   }
@@ -87,7 +106,7 @@ export class ParsePool {
       const worker = this.idle.shift() as Worker;
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
-      worker.postMessage(task.dataFile);
+      worker.postMessage(task.task);
     }
   }
 
