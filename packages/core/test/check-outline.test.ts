@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { outlineOutcome, WORDS } from "../src/load/check-outline.js";
+import {
+  outcomeOf,
+  outlinedBytes,
+  outlineOutcome,
+  restoreOutcome,
+  WORDS,
+} from "../src/load/check-outline.js";
 import { type FileOutcome, loadFile } from "../src/load/load-file.js";
 
 const EVENTS = `- id: evt-a
@@ -54,5 +60,28 @@ describe("the outline of a file's outcome", () => {
       note: { en: "", fr: WORDS },
       other: { en: "kept", xx: "kept" },
     });
+  });
+
+  it("gives back the whole outcome from its outline and the words taken out", () => {
+    const dataFile = { file: "events/a.yaml", kind: "event" as const, absolute: "/nowhere" };
+    const outcome = loadFile(dataFile, EVENTS);
+    const whole = structuredClone(outcome);
+    const words = outlineOutcome(outcome);
+    expect(words[0]).toMatch(/^Senegal and Mali   have pledged\./);
+    restoreOutcome(outcome, words);
+    expect(outcome).toEqual(whole);
+    expect(() => restoreOutcome(structuredClone(outcome), words.slice(1))).toThrow();
+  });
+
+  it("serialises an outcome so that its outline alone, or all of it, can be read back", () => {
+    const dataFile = { file: "events/a.yaml", kind: "event" as const, absolute: "/nowhere" };
+    const outcome = loadFile(dataFile, EVENTS);
+    const whole = structuredClone(outcome);
+    const { body, outline } = outlinedBytes(outcome, true);
+    expect(outcome).toEqual(whole);
+    expect(outcomeOf(body, outline, true)).toEqual(whole);
+    const outlined = structuredClone(whole);
+    outlineOutcome(outlined);
+    expect(outcomeOf(body, outline, false)).toEqual(outlined);
   });
 });

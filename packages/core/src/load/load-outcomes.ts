@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { deserialize } from "node:v8";
+import { outcomeOf } from "./check-outline.js";
 import type { HashedFile } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
 import type { LoadOptions } from "./load-dataset.js";
@@ -72,7 +72,10 @@ export async function outcomesOf(
   problems: UnplacedProblem[],
   options: Pick<LoadOptions, "parallelFrom" | "workers" | "workerHeapMiB">,
   whileWaiting?: (outcome: FileOutcome) => void,
-  /** Only the problems are wanted: files parsed by workers may come as outlines (see `outlineOutcome`). */
+  /**
+   * Only the problems are wanted: outcomes may come as outlines (see `outlineOutcome`), which
+   * only they are handed on, since their excerpts are no longer there to find.
+   */
   outlines = false,
 ): Promise<{
   outcomes: (FileOutcome | undefined)[];
@@ -81,6 +84,7 @@ export async function outcomesOf(
   /** Whether `whileWaiting` was given every outcome, in the files' order. */
   handedOn: boolean;
 }> {
+  const outline = outlines && whileWaiting !== undefined;
   const outcomes: (FileOutcome | undefined)[] = [];
   /** Which outcomes are final (undefined ones too), to hand them on in the files' order. */
   const settled: boolean[] = [];
@@ -95,7 +99,7 @@ export async function outcomesOf(
       continue;
     }
     const { dataFile, content } = read;
-    const cached = read.cached ? cache?.get(dataFile, content) : cache?.miss();
+    const cached = read.cached ? cache?.get(dataFile, content, !outline) : cache?.miss();
     outcomes.push(cached);
     if (cached !== undefined) continue;
     settled[settled.length - 1] = false;
@@ -110,8 +114,8 @@ export async function outcomesOf(
     ParsePool.available();
   const pool = parallel ? new ParsePool(options.workers, options.workerHeapMiB) : undefined;
   const report = pool ? { workers: pool.size, files: 0 } : undefined;
-  // Only while workers parse is this thread idle: the outcomes are handed on then, and only then.
-  const handOn = pool && whileWaiting;
+  // Handed on as they come: while workers parse, this thread is otherwise idle.
+  const handOn = whileWaiting;
   let handed = 0;
   const handOnSettled = () => {
     if (!handOn) return;
@@ -122,12 +126,8 @@ export async function outcomesOf(
   };
   try {
     handOnSettled();
-    // Outlines only when their citations are handed on: their excerpts are no longer there to
-    // find. The whole outcome is still wanted by the cache, which keeps it for any later load.
-    const outline = outlines && !!handOn;
-    const wants = { outcome: !outline || cache !== undefined, outline };
     const parsed: (Promise<ParsedBytes | undefined> | undefined)[] = misses.map((miss) =>
-      pool?.parse({ dataFile: miss.dataFile, ...wants }),
+      pool?.parse(miss.dataFile),
     );
     for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
       const fromWorker = await parsed[i];
@@ -136,9 +136,9 @@ export async function outcomesOf(
       if (fromWorker !== undefined) {
         // A worker reads the file again: the bytes it parsed are those it hashed.
         if (cache && fromWorker.content !== content) changed = true;
-        const { outcome, outline } = fromWorker;
-        if (outcome) cache?.setBody(dataFile, fromWorker.content, outcome);
-        outcomes[at] = deserialize((outline ?? outcome) as Buffer) as FileOutcome;
+        const { body, outline: outlineBytes } = fromWorker;
+        cache?.setBody(dataFile, fromWorker.content, body, outlineBytes);
+        outcomes[at] = outcomeOf(body, outlineBytes, !outline);
         if (report) report.files += 1;
       } else {
         // Parsed here: with bytes kept, or read again (a worker failed, or none ran).

@@ -10,7 +10,7 @@ import {
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { outcomeOf, outlinedBytes } from "./check-outline.js";
 import { archivesUnchanged, type CheckVerdict } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
 import type { FileOutcome } from "./load-file.js";
@@ -20,7 +20,8 @@ import { toolFingerprint } from "./tool-fingerprint.js";
  * The parse cache: what each file of a data folder parsed and validated to, kept between runs
  * in one file per data folder so that an unchanged file is neither parsed nor validated again.
  *
- * Layout: a first line `bilat-parse-cache/2`, then the entries (v8-serialized outcomes), then
+ * Layout: a first line `bilat-parse-cache/2`, then the entries (outcomes serialised by
+ * `outlinedBytes`: their outlines, then their words), then
  * the header (JSON: the tool's fingerprint, the data folder, for each data file its content hash
  * and where its entry lies, with the entry's sha256, and the checks' last verdict), then a last
  * line `bilat-parse-cache/2 <header offset> <header bytes> <header sha256>`. The header comes
@@ -42,6 +43,8 @@ interface EntryHeader {
   content: string;
   offset: number;
   length: number;
+  /** How many of its bytes the outline takes: the words follow. */
+  outline: number;
   /** sha256 of the file's name, its content hash and the entry's bytes. */
   check: string;
 }
@@ -151,8 +154,11 @@ export class ParseCache {
     this.close();
   }
 
-  /** The cached outcome of a file with this content, when there is a sound one. */
-  get(dataFile: DataFile, content: string): FileOutcome | undefined {
+  /**
+   * The cached outcome of a file with this content, when there is a sound one: whole, or its
+   * outline only (see `outlineOutcome`).
+   */
+  get(dataFile: DataFile, content: string, whole = true): FileOutcome | undefined {
     const entry = this.old?.header.entries[dataFile.file];
     if (this.old === undefined || entry === undefined) return this.miss();
     if (entry.content !== content || entry.kind !== dataFile.kind) return this.miss();
@@ -163,7 +169,7 @@ export class ParseCache {
       return this.reject(`corrupt entry for ${dataFile.file}`);
     let outcome: FileOutcome;
     try {
-      outcome = deserialize(body) as FileOutcome;
+      outcome = outcomeOf(body, entry.outline, whole);
     } catch {
       return this.reject(`unreadable entry for ${dataFile.file}`);
     }
@@ -178,14 +184,15 @@ export class ParseCache {
 
   /** Stores the outcome of a file just parsed. */
   set(dataFile: DataFile, content: string, outcome: FileOutcome): void {
-    this.setBody(dataFile, content, serialize(outcome));
+    const { body, outline } = outlinedBytes(outcome, true);
+    this.setBody(dataFile, content, body, outline);
   }
 
   /**
    * Stores the outcome of a file already serialised (by a parsing worker): written at once to
    * the cache file being made, with its checksum, and not kept in memory.
    */
-  setBody(dataFile: DataFile, content: string, body: Buffer): void {
+  setBody(dataFile: DataFile, content: string, body: Uint8Array, outline: number): void {
     const check = entryCheck(dataFile.file, content, body);
     this.changed = true;
     const next = this.writing();
@@ -196,6 +203,7 @@ export class ParseCache {
       content,
       offset: next.offset,
       length: body.length,
+      outline,
       check,
     });
     next.offset += body.length;

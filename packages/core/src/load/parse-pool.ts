@@ -6,31 +6,22 @@ import type { DataFile } from "./discover-files.js";
 export interface ParsedBytes {
   /** sha256 of the bytes parsed. */
   content: string;
-  /** The outcome, when it was asked for (the bytes the parse cache keeps). */
-  outcome?: Buffer;
-  /** Its outline (see `outlineOutcome`), when that was asked for. */
-  outline?: Buffer;
+  /** The outcome serialised by `outlinedBytes`, of which the outline takes the first `outline` bytes. */
+  body: Buffer;
+  outline: number;
 }
 
-/** What is asked of a worker for a file: its whole outcome, its outline, or both. */
-export interface ParseTask {
-  dataFile: DataFile;
-  outcome: boolean;
-  outline: boolean;
-}
-
-interface WorkerBytes {
-  outcome?: Uint8Array;
-  outline?: Uint8Array;
+interface WorkerAnswer {
+  ok: boolean;
+  content?: string;
+  body?: Uint8Array;
+  outline?: number;
 }
 
 interface Task {
-  task: ParseTask;
+  dataFile: DataFile;
   resolve: (parsed: ParsedBytes | undefined) => void;
 }
-
-const buffer = (bytes: Uint8Array | undefined) =>
-  bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
  * Parses files on worker threads, one file per worker at a time, handed out in turn. Written by
@@ -57,14 +48,17 @@ export class ParsePool {
         ...(heapMiB !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMiB } }),
       });
       this.alive += 1;
-      worker.on("message", (message: { ok: boolean; content?: string } & WorkerBytes) => {
+      worker.on("message", (message: WorkerAnswer) => {
         const task = this.busy.get(worker);
         this.busy.delete(worker);
-        const { ok, content, outcome, outline } = message;
-        const answered = task && (!task.task.outcome || outcome) && (!task.task.outline || outline);
+        const { ok, content, body, outline } = message;
         task?.resolve(
-          ok && content !== undefined && answered
-            ? { content, outcome: buffer(outcome), outline: buffer(outline) }
+          ok && content !== undefined && body !== undefined && outline !== undefined
+            ? {
+                content,
+                body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+                outline,
+              }
             : undefined,
         );
         this.idle.push(worker);
@@ -93,10 +87,10 @@ export class ParsePool {
   }
 
   /** The file parsed by a worker, or undefined when none could. */
-  parse(task: ParseTask): Promise<ParsedBytes | undefined> {
+  parse(dataFile: DataFile): Promise<ParsedBytes | undefined> {
     if (this.alive === 0) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+      this.queue.push({ dataFile, resolve });
       this.next();
     });
   }
@@ -106,7 +100,7 @@ export class ParsePool {
       const worker = this.idle.shift() as Worker;
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
-      worker.postMessage(task.task);
+      worker.postMessage(task.dataFile);
     }
   }
 
