@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as Core from "@bilat/core";
@@ -120,5 +120,25 @@ describe("parsing on worker threads", () => {
     const loaded = await built.loadDataset(dir, { parallelFrom: 0, cache });
     expect(loaded.cache).toMatchObject({ misses: 0, rejected: [] });
     expect(shown(loaded)).toEqual(shown(await built.loadDataset(dir, { parallelFrom: Infinity })));
+  });
+
+  it("reaches the checks' verdict, and reuses it, with files that only the workers read", async () => {
+    const { dir } = await makeDataFolder(EDITS);
+    const cache = await mkdtemp(join(tmpdir(), "bilat-cache-"));
+    temp.push(cache);
+    const options = { parallelFrom: 0, workers: 2, cache };
+    const first = await built.checkDataset(dir, options);
+    expect(first.parallel?.files).toBeGreaterThan(6);
+    expect(first.cache).toMatchObject({ hits: 0, verdict: false });
+    const again = await built.checkDataset(dir, options);
+    expect(again.cache).toMatchObject({ misses: 0, verdict: true });
+    expect(again.problems).toEqual(first.problems);
+    // A file edited since: parsed again, and the checks run again.
+    await writeFile(join(dir, "events/batch-0.yaml"), eventFile("b0", 41, false));
+    const edited = await built.checkDataset(dir, options);
+    expect(edited.cache).toMatchObject({ misses: 1, verdict: false });
+    expect(edited.problems).toEqual(
+      (await built.checkDataset(dir, { parallelFrom: Infinity })).problems,
+    );
   });
 });

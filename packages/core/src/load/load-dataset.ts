@@ -10,9 +10,9 @@ import type { Language } from "../i18n/registry.js";
 import type { DatasetInfo } from "../model/dataset-info.js";
 import type { RecordKind } from "../model/record-kinds.js";
 import type { Source } from "../model/source.js";
-import { hashArchives, verdictInputs } from "./check-verdict.js";
+import { type HashedFile, hashArchives, verdictInputs } from "./check-verdict.js";
 import { type DataFile, discoverFiles } from "./discover-files.js";
-import { outcomesOf, type ParallelReport, type ReadFile, readDataFiles } from "./load-outcomes.js";
+import { outcomesOf, type ParallelReport, readDataFiles } from "./load-outcomes.js";
 import type { YamlLocator } from "./locate.js";
 import { type CacheReport, ParseCache } from "./parse-cache.js";
 import { compareProblems, type Problem, type UnplacedProblem } from "./problem.js";
@@ -129,8 +129,12 @@ async function load(
   const cache =
     options.cache && discovered.files.length > 0 ? ParseCache.open(options.cache, root) : undefined;
   const read = await readDataFiles(discovered.files, cache, problems, options);
-  const whole = read.every((r) => r !== undefined);
-  const inputs = cache && whole ? verdictInputs(read as ReadFile[]) : undefined;
+  // Known once every file is hashed: some are hashed only by the workers that parse them.
+  const inputsOf = () =>
+    cache && read.every((r) => r?.content !== undefined)
+      ? verdictInputs(read as HashedFile[])
+      : undefined;
+  let inputs = inputsOf();
   if (!recordsWanted && cache && inputs !== undefined) {
     const verdict = cache.verdict(inputs);
     if (verdict) {
@@ -187,6 +191,7 @@ async function load(
     });
   }
 
+  inputs ??= inputsOf();
   // Asked only now: an entry refused while reading the records withdraws the verdict's trust.
   const verdict = inputs !== undefined && !changed ? cache?.verdict(inputs) : undefined;
   let found: UnplacedProblem[];

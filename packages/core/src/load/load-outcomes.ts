@@ -21,7 +21,12 @@ export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 const PARALLEL_FROM = 8 * 1024 * 1024;
 
 /** A data file read: its content hash, its size, and its bytes when they are kept. */
-export interface ReadFile extends HashedFile {
+export interface ReadFile extends Omit<HashedFile, "content"> {
+  /**
+   * sha256 of its bytes (empty without a cache); undefined for a file left for a worker to read
+   * and hash, until it has (see `readDataFiles`).
+   */
+  content: string | undefined;
   size: number;
   /** Whether the cache holds the outcome of a file with this content. */
   cached: boolean;
@@ -34,6 +39,8 @@ export interface ReadFile extends HashedFile {
  * read). Bytes are let go at once when the cache holds the file's outcome, and for every file to
  * parse once those add up to what workers are started for: workers read their files
  * themselves, and on a large dataset the bytes are a good part of the memory a load takes.
+ * A file the cache has no entry for is not even read, only sized, until it is known that no
+ * workers will: it is parsed whatever its content, and a worker reads and hashes it anyway.
  */
 export async function readDataFiles(
   files: readonly DataFile[],
@@ -45,7 +52,15 @@ export async function readDataFiles(
   const workers = (options.workers ?? 2) > 0 && ParsePool.available();
   const budget = workers ? (options.parallelFrom ?? PARALLEL_FROM) : Number.POSITIVE_INFINITY;
   let toParse = 0;
+  const unseen: number[] = [];
   for (const dataFile of files) {
+    if (workers && !cache?.knows(dataFile)) {
+      const size = await sizeOf(dataFile, problems);
+      if (size !== undefined) unseen.push(read.length);
+      read.push(size === undefined ? undefined : unread(dataFile, size));
+      toParse += size ?? 0;
+      continue;
+    }
     const bytes = await readBytes(dataFile, problems);
     if (bytes === undefined) {
       read.push(undefined);
@@ -57,8 +72,25 @@ export async function readDataFiles(
     read.push({ dataFile, content, size: bytes.length, cached, bytes: cached ? undefined : bytes });
     if (toParse >= budget) for (const r of read) if (r) r.bytes = undefined;
   }
+  // Too little to parse for workers: this thread parses every file, with the bytes read here.
+  if (toParse < budget) {
+    for (const at of unseen) {
+      const { dataFile } = read[at] as ReadFile;
+      const bytes = await readBytes(dataFile, problems);
+      const content = bytes && cache ? contentHash(bytes) : "";
+      read[at] = bytes && { dataFile, content, size: bytes.length, cached: false, bytes };
+    }
+  }
   return read;
 }
+
+const unread = (dataFile: DataFile, size: number): ReadFile => ({
+  dataFile,
+  content: undefined,
+  size,
+  cached: false,
+  bytes: undefined,
+});
 
 /**
  * The outcome of each data file read (undefined for one that could not be): from the cache when
@@ -88,8 +120,7 @@ export async function outcomesOf(
   const outcomes: (FileOutcome | undefined)[] = [];
   /** Which outcomes are final (undefined ones too), to hand them on in the files' order. */
   const settled: boolean[] = [];
-  const misses: { at: number; dataFile: DataFile; bytes: Buffer | undefined; content: string }[] =
-    [];
+  const misses: { at: number; file: ReadFile; bytes: Buffer | undefined }[] = [];
   let missBytes = 0;
   let changed = false;
   for (const read of files) {
@@ -99,11 +130,14 @@ export async function outcomesOf(
       continue;
     }
     const { dataFile, content } = read;
-    const cached = read.cached ? cache?.get(dataFile, content, !outline) : cache?.miss();
+    const cached =
+      read.cached && content !== undefined
+        ? cache?.get(dataFile, content, !outline)
+        : cache?.miss();
     outcomes.push(cached);
     if (cached !== undefined) continue;
     settled[settled.length - 1] = false;
-    misses.push({ at: outcomes.length - 1, dataFile, bytes: read.bytes, content });
+    misses.push({ at: outcomes.length - 1, file: read, bytes: read.bytes });
     read.bytes = undefined;
     missBytes += read.size;
   }
@@ -127,15 +161,18 @@ export async function outcomesOf(
   try {
     handOnSettled();
     const parsed: (Promise<ParsedBytes | undefined> | undefined)[] = misses.map((miss) =>
-      pool?.parse(miss.dataFile),
+      pool?.parse(miss.file.dataFile),
     );
-    for (const [i, { at, dataFile, bytes, content }] of misses.entries()) {
+    for (const [i, { at, file, bytes }] of misses.entries()) {
+      const { dataFile, content } = file;
       const fromWorker = await parsed[i];
       // A settled promise keeps its bytes: let go of it, or every file's stays till the end.
       parsed[i] = undefined;
       if (fromWorker !== undefined) {
-        // A worker reads the file again: the bytes it parsed are those it hashed.
-        if (cache && fromWorker.content !== content) changed = true;
+        // A worker reads the file again: the bytes it parsed are those it hashed. A file not
+        // read here has no hash but the worker's.
+        if (content === undefined) file.content = fromWorker.content;
+        else if (cache && fromWorker.content !== content) changed = true;
         const { body, outline: outlineBytes } = fromWorker;
         cache?.setBody(dataFile, fromWorker.content, body, outlineBytes);
         outcomes[at] = outcomeOf(body, outlineBytes, !outline);
@@ -147,9 +184,10 @@ export async function outcomesOf(
         if (read === undefined) {
           outcomes[at] = undefined;
         } else {
-          if (cache && again && contentHash(read) !== content) changed = true;
+          if (content === undefined) file.content = cache ? contentHash(read) : "";
+          else if (cache && again && contentHash(read) !== content) changed = true;
           const outcome = loadFile(dataFile, read.toString("utf8"));
-          cache?.set(dataFile, content, outcome);
+          cache?.set(dataFile, file.content as string, outcome);
           outcomes[at] = outcome;
         }
       }
@@ -166,6 +204,20 @@ async function readBytes(
   dataFile: DataFile,
   problems: UnplacedProblem[],
 ): Promise<Buffer | undefined> {
+  if ((await sizeOf(dataFile, problems)) === undefined) return undefined;
+  try {
+    return await readFile(dataFile.absolute);
+  } catch (error) {
+    problems.push(unreadable(dataFile, error));
+    return undefined;
+  }
+}
+
+/** The size of a data file, or undefined (with its problem) when it is too large or not there. */
+async function sizeOf(
+  dataFile: DataFile,
+  problems: UnplacedProblem[],
+): Promise<number | undefined> {
   try {
     const { size } = await stat(dataFile.absolute);
     if (size > MAX_FILE_BYTES) {
@@ -179,16 +231,18 @@ async function readBytes(
       });
       return undefined;
     }
-    return await readFile(dataFile.absolute);
+    return size;
   } catch (error) {
-    problems.push({
-      code: "file-unreadable",
-      severity: "error",
-      file: dataFile.file,
-      path: [],
-      target: "file",
-      reason: (error as NodeJS.ErrnoException).code ?? "unknown",
-    });
+    problems.push(unreadable(dataFile, error));
     return undefined;
   }
 }
+
+const unreadable = (dataFile: DataFile, error: unknown): UnplacedProblem => ({
+  code: "file-unreadable",
+  severity: "error",
+  file: dataFile.file,
+  path: [],
+  target: "file",
+  reason: (error as NodeJS.ErrnoException).code ?? "unknown",
+});

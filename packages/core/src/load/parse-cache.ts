@@ -120,6 +120,11 @@ export class ParseCache {
     return new ParseCache(dir, path, { fd, header }, rejected);
   }
 
+  /** Whether the cache holds an entry for this file, whatever its content. */
+  knows(dataFile: DataFile): boolean {
+    return this.old?.header.entries[dataFile.file]?.kind === dataFile.kind;
+  }
+
   /** Whether the cache holds an entry for a file with this content (not yet read, nor checked). */
   holds(dataFile: DataFile, content: string): boolean {
     const entry = this.old?.header.entries[dataFile.file];
