@@ -84,4 +84,18 @@ describe("the outline of a file's outcome", () => {
     outlineOutcome(outlined);
     expect(outcomeOf(body, outline, false)).toEqual(outlined);
   });
+
+  it("reads back words UTF-8 cannot carry, a lone surrogate among them", () => {
+    const dataFile = { file: "events/a.yaml", kind: "event" as const, absolute: "/nowhere" };
+    const outcome = loadFile(
+      dataFile,
+      EVENTS.replace("Mali issued a statement.", '"Mali \\ud800 issued."'),
+    );
+    expect(outcome.records).toHaveLength(1);
+    const whole = structuredClone(outcome);
+    const { body, outline } = outlinedBytes(outcome);
+    // Serialised by v8, whose bytes start with 0xFF, rather than as UTF-8.
+    expect(body[outline]).toBe(0xff);
+    expect(outcomeOf(body, outline, true)).toEqual(whole);
+  });
 });
