@@ -166,7 +166,12 @@ async function load(
     cache,
     problems,
     options,
-    (outcome) => gathering.add(outcome.citations, outcome.quotations),
+    (outcome) => {
+      gathering.add(outcome.citations, outcome.quotations);
+      // The passages hold the quotations from now on: most repeat one already held, and are let
+      // go now rather than kept with the outcome, by the thousand, until every file is in.
+      outcome.quotations = [];
+    },
     !recordsWanted,
   );
   for (const [i, dataFile] of discovered.files.entries()) {
