@@ -24,6 +24,13 @@ interface Task {
 }
 
 /**
+ * The young generation of a worker's heap, smaller than Node's default: what a file parses to
+ * lives until the file is done, so a larger one only holds more of it before promoting it. On a
+ * large dataset this takes about 40 MiB off each worker's memory, and no time.
+ */
+const YOUNG_GENERATION_MIB = 8;
+
+/**
  * Parses files on worker threads, one file per worker at a time, handed out in turn. Written by
  * hand (a few lines over node:worker_threads) so that a worker that dies answers its file with
  * undefined, which the loader then parses itself: no crash leaves a load waiting.
@@ -45,7 +52,10 @@ export class ParsePool {
   ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./parse-worker.js", import.meta.url), {
-        ...(heapMiB !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMiB } }),
+        resourceLimits: {
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB,
+          ...(heapMiB !== undefined && { maxOldGenerationSizeMb: heapMiB }),
+        },
       });
       this.alive += 1;
       worker.on("message", (message: WorkerAnswer) => {
