@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type FoundCitation, gatherCitations, quotationsOf } from "../src/check/citations.js";
+import { normaliseQuotation } from "../src/check/quotation.js";
 import { walk } from "../src/check/walk.js";
 
 const cite = (excerpt: string) => ({ source: "src-a", excerpt, credibility: 2 });
@@ -40,5 +41,25 @@ describe("gathering citations", () => {
     const found: FoundCitation[] = [];
     gatherCitations(RECORD, { file: "events/a.yaml", index: undefined }, found);
     expect(quotationsOf(found)).toEqual([null, "Second line.", null, null, null]);
+  });
+
+  it("normalises white space as one replacement of every run by a space, then a trim, would", () => {
+    const texts = [
+      "Already spaced so.",
+      " a",
+      "a ",
+      "a  b",
+      "a\nb",
+      "a\u00a0b",
+      "a \u00a0b",
+      "a\u2028b",
+      "",
+      " ",
+      "\ufeffa",
+      "a\tb",
+      "e\u0301 b\r\n",
+    ];
+    for (const text of texts)
+      expect(normaliseQuotation(text)).toBe(text.normalize("NFC").replace(/\s+/gu, " ").trim());
   });
 });

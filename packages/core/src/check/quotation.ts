@@ -6,8 +6,14 @@ import search from "approx-string-match";
  * punctuation and apostrophes are the source's own.
  */
 export function normaliseQuotation(text: string): string {
-  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+  const nfc = text.normalize("NFC");
+  // Most excerpts are already spaced so (YAML folds their lines): found by one test, they are
+  // not rebuilt by a replacement that would give the same text.
+  return LOOSE_SPACE.test(nfc) ? nfc.replace(/\s+/gu, " ").trim() : nfc;
 }
+
+/** White space the replacement changes: any but a space, two in a row, or at either end. */
+const LOOSE_SPACE = /[^\S ]| \s|^\s|\s$/u;
 
 /** The passage of a text nearest to a quotation, and how many characters differ. */
 export interface ClosestPassage {
