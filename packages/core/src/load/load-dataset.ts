@@ -197,6 +197,12 @@ async function load(
   }
 
   inputs ??= inputsOf();
+  // Counted once, for the verdict and the answer: a set of every id of a large dataset.
+  let counted: number | undefined;
+  const recordCount = () => {
+    counted ??= distinctIds(records);
+    return counted;
+  };
   // Asked only now: an entry refused while reading the records withdraws the verdict's trust.
   const verdict = inputs !== undefined && !changed ? cache?.verdict(inputs) : undefined;
   let found: UnplacedProblem[];
@@ -219,7 +225,7 @@ async function load(
         inputs,
         archives: hashArchives(root, archives),
         problems: found,
-        records: distinctIds(records),
+        records: recordCount(),
       });
     }
   }
@@ -232,7 +238,7 @@ async function load(
     return {
       ok: info !== undefined && !failed(placed, options),
       problems: placed,
-      records: info === undefined ? 0 : distinctIds(records),
+      records: info === undefined ? 0 : recordCount(),
       ...report,
     };
   }
