@@ -2,7 +2,7 @@ import type { UnplacedProblem } from "../load/problem.js";
 import { suggest } from "../load/suggest.js";
 import type { RecordKind } from "../model/record-kinds.js";
 import { type Check, type CheckContext, recordProblem } from "./check-context.js";
-import { type Path, type Visit, walk } from "./walk.js";
+import { eachVisit, type Path, type Visit } from "./walk.js";
 
 /** Which kinds each reference field may point to. */
 const EVIDENCE_KINDS: RecordKind[] = ["event", "agreement", "indicator", "source"];
@@ -28,13 +28,13 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
         if (typeof id === "string") refs.push({ path: [field, i], id, kinds });
     }
   };
-  for (const visit of walk(record)) {
+  eachVisit(record, (visit) => {
     const item = visit.node as Record<string, unknown>;
     // A citation anywhere (record, role, dispute claim) names a source.
     if (visit.parentKey === "citations" && typeof item.source === "string") {
       refs.push({ path: ["source"], at: visit, id: item.source, kinds: SOURCE_KINDS });
     }
-  }
+  });
   if (kind === "event") {
     const actors = record.actors;
     if (Array.isArray(actors)) {

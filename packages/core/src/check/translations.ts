@@ -2,7 +2,7 @@ import { type Language, languageCodes } from "../i18n/registry.js";
 import { formatPath, type UnplacedProblem } from "../load/problem.js";
 import type { Source } from "../model/source.js";
 import { type Check, recordProblem, recordsAndInfo } from "./check-context.js";
-import { walk } from "./walk.js";
+import { eachVisit } from "./walk.js";
 
 /** A localised text: an object whose keys are all language codes. */
 export const isLocalizedText = (node: object, codes: readonly string[]) => {
@@ -24,13 +24,13 @@ export const checkTranslations: Check = (context) => {
       sourceLanguage.set(record.id, (record as Source).language.split("-")[0] ?? "");
   }
   for (const { record, origin } of recordsAndInfo(context)) {
-    for (const visit of walk(record)) {
+    eachVisit(record, (visit) => {
       const { node, key, parentKey } = visit;
-      if (key === "translation") continue;
+      if (key === "translation") return;
       if (parentKey === "citations") {
         const citation = node as { source?: string; translation?: Record<string, string> };
         const original = citation.source ? sourceLanguage.get(citation.source) : undefined;
-        if (original === undefined) continue;
+        if (original === undefined) return;
         for (const lang of languages) {
           if (lang !== original && !citation.translation?.[lang]) {
             problems.push(
@@ -44,9 +44,9 @@ export const checkTranslations: Check = (context) => {
             );
           }
         }
-        continue;
+        return;
       }
-      if (!isLocalizedText(node, codes)) continue;
+      if (!isLocalizedText(node, codes)) return;
       for (const lang of languages) {
         if (!(node as Record<string, unknown>)[lang]) {
           problems.push(
@@ -60,7 +60,7 @@ export const checkTranslations: Check = (context) => {
           );
         }
       }
-    }
+    });
   }
   return problems;
 };

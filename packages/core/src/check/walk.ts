@@ -36,20 +36,38 @@ export function* walk(node: unknown, path: Path = []): Generator<Visit> {
   while (stack.length > 0) {
     const visit = stack.pop() as Visit;
     yield visit;
-    const current = visit.node;
-    // Children are pushed last first, so that they are visited first to last.
-    if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) {
-        const child: unknown = current[i];
-        if (child !== null && typeof child === "object") stack.push(new Visit(child, visit, i));
-      }
-    } else {
-      const keys = Object.keys(current);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i] as string;
-        const child: unknown = (current as Record<string, unknown>)[key];
-        if (child !== null && typeof child === "object") stack.push(new Visit(child, visit, key));
-      }
+    pushChildren(stack, visit);
+  }
+}
+
+/**
+ * The visits of `walk`, in the same order, handed to a function rather than yielded: without a
+ * generator's cost at every node, for the checks that run over every node of a load.
+ */
+export function eachVisit(node: unknown, visitor: (visit: Visit) => void): void {
+  if (node === null || typeof node !== "object") return;
+  const stack: Visit[] = [new Visit(node, undefined, undefined)];
+  while (stack.length > 0) {
+    const visit = stack.pop() as Visit;
+    visitor(visit);
+    pushChildren(stack, visit);
+  }
+}
+
+/** Pushes a visit's children last first, so that they are visited first to last. */
+function pushChildren(stack: Visit[], visit: Visit): void {
+  const current = visit.node;
+  if (Array.isArray(current)) {
+    for (let i = current.length - 1; i >= 0; i--) {
+      const child: unknown = current[i];
+      if (child !== null && typeof child === "object") stack.push(new Visit(child, visit, i));
+    }
+  } else {
+    const keys = Object.keys(current);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const child: unknown = (current as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object") stack.push(new Visit(child, visit, key));
     }
   }
 }
