@@ -2,7 +2,7 @@ import type { RecordOrigin } from "../dataset.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { dateBounds, isPartialDate } from "../model/partial-date.js";
 import { recordProblem } from "./check-context.js";
-import { walk } from "./walk.js";
+import { eachVisit } from "./walk.js";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDate(v);
 
@@ -13,9 +13,9 @@ const isDate = (v: unknown): v is string => typeof v === "string" && isPartialDa
  */
 export function dateOrderProblems(record: unknown, origin: RecordOrigin): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
-  for (const visit of walk(record)) {
+  eachVisit(record, (visit) => {
     const { from, to } = visit.node as { from?: unknown; to?: unknown };
-    if (!isDate(from) || !isDate(to)) continue;
+    if (!isDate(from) || !isDate(to)) return;
     if (dateBounds(from).start > dateBounds(to).end) {
       problems.push(
         recordProblem(origin, [...visit.path, "to"], {
@@ -26,6 +26,6 @@ export function dateOrderProblems(record: unknown, origin: RecordOrigin): Unplac
         }),
       );
     }
-  }
+  });
   return problems;
 }

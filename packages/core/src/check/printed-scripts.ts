@@ -1,7 +1,7 @@
 import type { RecordOrigin } from "../dataset.js";
 import type { UnplacedProblem } from "../load/problem.js";
 import { recordProblem } from "./check-context.js";
-import { walk } from "./walk.js";
+import { eachVisit } from "./walk.js";
 
 /**
  * The scripts the PDF brief's embedded fonts print: Roboto and Noto Sans (Latin, Greek, Cyrillic,
@@ -122,7 +122,9 @@ export function unprintedBySearch(text: string): { char: string; script: string 
  */
 export function printedScriptProblems(record: unknown, origin: RecordOrigin): UnplacedProblem[] {
   const problems: UnplacedProblem[] = [];
-  for (const { node, path } of walk(record)) {
+  // The path of a node is read only at a problem: building it at every node cost the workers.
+  eachVisit(record, (visit) => {
+    const { node } = visit;
     // Keys rather than entries: no pair is built for each of the many values that are no text.
     for (const key of Object.keys(node)) {
       const value: unknown = (node as Record<string, unknown>)[key];
@@ -131,7 +133,7 @@ export function printedScriptProblems(record: unknown, origin: RecordOrigin): Un
       if (found === undefined) continue;
       const at = Array.isArray(node) ? Number(key) : key;
       problems.push(
-        recordProblem(origin, [...path, at], {
+        recordProblem(origin, [...visit.path, at], {
           code: "unprinted-script",
           severity: "warning",
           script: found.script,
@@ -141,6 +143,6 @@ export function printedScriptProblems(record: unknown, origin: RecordOrigin): Un
         }),
       );
     }
-  }
+  });
   return problems;
 }
