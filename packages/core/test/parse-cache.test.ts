@@ -1,4 +1,13 @@
-import { copyFile, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { type LoadResult, loadDataset } from "@bilat/core";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
@@ -124,6 +133,48 @@ describe("the parse cache", () => {
     const { mtimeMs } = await stat(await cacheFile());
     await loadDataset(dir, { cache });
     expect((await stat(await cacheFile())).mtimeMs).toBe(mtimeMs);
+  });
+
+  it("knows a settled file by its stamp, and sees one rewritten to its size with its times set back", async () => {
+    // A whole second, which utimes sets back exactly, as the file's times.
+    const path = join(dir, "events/evt-more.yaml");
+    const then = 1_700_000_000;
+    await utimes(path, then, then);
+    // Stamps are taken only of files that last changed over 2 s before: these were just written.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const without = shown(await loadDataset(dir));
+    const first = await loadDataset(dir, { cache });
+    const files = first.cache?.misses ?? 0;
+    const stamps = Object.values((await entries(await cacheFile())).header.entries).map(
+      (e) => (e as { stamp?: string }).stamp,
+    );
+    expect(stamps).toHaveLength(files);
+    for (const s of stamps) expect(s).toMatch(/^\d+:\d+:\d+:\d+:\d+$/);
+
+    const second = await loadDataset(dir, { cache });
+    expect(second.cache).toMatchObject({ hits: files, stamped: files, misses: 0, rejected: [] });
+    expect(shown(second)).toEqual(without);
+
+    // Same size, other bytes, and the times it had: the change time still moves.
+    const before = await stat(path, { bigint: true });
+    const text = await readFile(path, "utf8");
+    const edited = text.replace("title: { en: A statement,", "title: { en: A statemenx,");
+    expect(edited).not.toBe(text);
+    expect(BigInt(Buffer.byteLength(edited))).toBe(before.size);
+    await writeFile(path, edited);
+    await utimes(path, then, then);
+    const after = await stat(path, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([
+      before.size,
+      before.mtimeNs,
+      before.ino,
+    ]);
+    // Settled again, so that only its change time tells it apart.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const third = await loadDataset(dir, { cache });
+    expect(third.cache).toMatchObject({ stamped: files - 1, misses: 1, rejected: [] });
+    expect(shown(third)).toEqual(shown(await loadDataset(dir)));
+    expect(JSON.stringify(shown(third).records)).toContain("A statemenx");
   });
 
   it("sees an edited file, and runs the checks across files again after any edit", async () => {

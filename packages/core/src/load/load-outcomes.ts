@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { outcomeOf } from "./check-outline.js";
 import type { HashedFile } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
+import { type FileStat, statFile } from "./file-stamp.js";
 import type { LoadOptions } from "./load-dataset.js";
 import { type FileOutcome, loadFile } from "./load-file.js";
 import { contentHash, type ParseCache } from "./parse-cache.js";
@@ -28,6 +29,8 @@ export interface ReadFile extends Omit<HashedFile, "content"> {
    */
   content: string | undefined;
   size: number;
+  /** Its stamp when it had settled (`statFile`), kept with its cache entry. */
+  stamp: string | undefined;
   /** Whether the cache holds the outcome of a file with this content. */
   cached: boolean;
   /** Kept only for a file to parse while the files to parse are too few for workers. */
@@ -54,14 +57,25 @@ export async function readDataFiles(
   let toParse = 0;
   const unseen: number[] = [];
   for (const dataFile of files) {
-    if (workers && !cache?.knows(dataFile)) {
-      const size = await sizeOf(dataFile, problems);
-      if (size !== undefined) unseen.push(read.length);
-      read.push(size === undefined ? undefined : unread(dataFile, size));
-      toParse += size ?? 0;
+    const found = await statOf(dataFile, problems);
+    if (found === undefined) {
+      read.push(undefined);
       continue;
     }
-    const bytes = await readBytes(dataFile, problems);
+    const { size, stamp } = found;
+    if (workers && !cache?.knows(dataFile)) {
+      unseen.push(read.length);
+      read.push(unread(dataFile, found));
+      toParse += size;
+      continue;
+    }
+    // A file with the stamp its entry was made with is neither read nor hashed again.
+    const known = stamp === undefined ? undefined : cache?.stamped(dataFile, stamp);
+    if (known !== undefined) {
+      read.push({ dataFile, content: known, size, stamp, cached: true, bytes: undefined });
+      continue;
+    }
+    const bytes = await contentOf(dataFile, problems);
     if (bytes === undefined) {
       read.push(undefined);
       continue;
@@ -69,25 +83,33 @@ export async function readDataFiles(
     const content = cache ? contentHash(bytes) : "";
     const cached = cache?.holds(dataFile, content) ?? false;
     if (!cached) toParse += bytes.length;
-    read.push({ dataFile, content, size: bytes.length, cached, bytes: cached ? undefined : bytes });
+    read.push({
+      dataFile,
+      content,
+      size: bytes.length,
+      stamp,
+      cached,
+      bytes: cached ? undefined : bytes,
+    });
     if (toParse >= budget) for (const r of read) if (r) r.bytes = undefined;
   }
   // Too little to parse for workers: this thread parses every file, with the bytes read here.
   if (toParse < budget) {
     for (const at of unseen) {
-      const { dataFile } = read[at] as ReadFile;
+      const { dataFile, stamp } = read[at] as ReadFile;
       const bytes = await readBytes(dataFile, problems);
       const content = bytes && cache ? contentHash(bytes) : "";
-      read[at] = bytes && { dataFile, content, size: bytes.length, cached: false, bytes };
+      read[at] = bytes && { dataFile, content, size: bytes.length, stamp, cached: false, bytes };
     }
   }
   return read;
 }
 
-const unread = (dataFile: DataFile, size: number): ReadFile => ({
+const unread = (dataFile: DataFile, { size, stamp }: FileStat): ReadFile => ({
   dataFile,
   content: undefined,
   size,
+  stamp,
   cached: false,
   bytes: undefined,
 });
@@ -132,7 +154,7 @@ export async function outcomesOf(
     const { dataFile, content } = read;
     const cached =
       read.cached && content !== undefined
-        ? cache?.get(dataFile, content, !outline)
+        ? cache?.get(dataFile, content, !outline, read.stamp)
         : cache?.miss();
     outcomes.push(cached);
     if (cached !== undefined) continue;
@@ -171,10 +193,12 @@ export async function outcomesOf(
       if (fromWorker !== undefined) {
         // A worker reads the file again: the bytes it parsed are those it hashed. A file not
         // read here has no hash but the worker's.
+        const moved = content !== undefined && fromWorker.content !== content;
         if (content === undefined) file.content = fromWorker.content;
-        else if (cache && fromWorker.content !== content) changed = true;
+        else if (cache && moved) changed = true;
         const { body, outline: outlineBytes } = fromWorker;
-        cache?.setBody(dataFile, fromWorker.content, body, outlineBytes);
+        const stamp = moved ? undefined : file.stamp;
+        cache?.setBody(dataFile, fromWorker.content, body, outlineBytes, stamp);
         outcomes[at] = outcomeOf(body, outlineBytes, !outline);
         if (report) report.files += 1;
       } else {
@@ -184,10 +208,11 @@ export async function outcomesOf(
         if (read === undefined) {
           outcomes[at] = undefined;
         } else {
+          const moved = content !== undefined && again && cache && contentHash(read) !== content;
           if (content === undefined) file.content = cache ? contentHash(read) : "";
-          else if (cache && again && contentHash(read) !== content) changed = true;
+          else if (moved) changed = true;
           const outcome = loadFile(dataFile, read.toString("utf8"));
-          cache?.set(dataFile, file.content as string, outcome);
+          cache?.set(dataFile, file.content as string, outcome, moved ? undefined : file.stamp);
           outcomes[at] = outcome;
         }
       }
@@ -204,7 +229,15 @@ async function readBytes(
   dataFile: DataFile,
   problems: UnplacedProblem[],
 ): Promise<Buffer | undefined> {
-  if ((await sizeOf(dataFile, problems)) === undefined) return undefined;
+  if ((await statOf(dataFile, problems)) === undefined) return undefined;
+  return contentOf(dataFile, problems);
+}
+
+/** A data file's bytes, already known not too large, or undefined (with its problem). */
+async function contentOf(
+  dataFile: DataFile,
+  problems: UnplacedProblem[],
+): Promise<Buffer | undefined> {
   try {
     return await readFile(dataFile.absolute);
   } catch (error) {
@@ -213,13 +246,14 @@ async function readBytes(
   }
 }
 
-/** The size of a data file, or undefined (with its problem) when it is too large or not there. */
-async function sizeOf(
+/** A data file's size and stamp, or undefined (with its problem) when too large or not there. */
+async function statOf(
   dataFile: DataFile,
   problems: UnplacedProblem[],
-): Promise<number | undefined> {
+): Promise<FileStat | undefined> {
   try {
-    const { size } = await stat(dataFile.absolute);
+    const found = await statFile(dataFile.absolute);
+    const { size } = found;
     if (size > MAX_FILE_BYTES) {
       problems.push({
         code: "file-too-large",
@@ -231,7 +265,7 @@ async function sizeOf(
       });
       return undefined;
     }
-    return size;
+    return found;
   } catch (error) {
     problems.push(unreadable(dataFile, error));
     return undefined;

@@ -47,6 +47,8 @@ interface EntryHeader {
   outline: number;
   /** sha256 of the file's name, its content hash and the entry's bytes. */
   check: string;
+  /** The data file's stamp when its content was hashed (`statFile`), if it had settled. */
+  stamp?: string;
 }
 
 interface Header {
@@ -64,6 +66,8 @@ export interface CacheReport {
   hits: number;
   /** Files parsed and validated, then stored. */
   misses: number;
+  /** Files known by their stamp (`statFile`): neither read nor hashed. */
+  stamped: number;
   /** Why cached data was refused, e.g. `corrupt entry for events/a.yaml`. */
   rejected: string[];
   /** Whether the checks' verdict was reused: no data file nor archive changed since it was reached. */
@@ -99,7 +103,7 @@ export class ParseCache {
     private readonly old: { fd: number; header: Header } | undefined,
     rejected: string[],
   ) {
-    this.report = { path, hits: 0, misses: 0, rejected, verdict: false };
+    this.report = { path, hits: 0, misses: 0, stamped: 0, rejected, verdict: false };
   }
 
   /** Opens the cache of a data folder (absolute path) kept in `cacheDir`. */
@@ -123,6 +127,17 @@ export class ParseCache {
   /** Whether the cache holds an entry for this file, whatever its content. */
   knows(dataFile: DataFile): boolean {
     return this.old?.header.entries[dataFile.file]?.kind === dataFile.kind;
+  }
+
+  /**
+   * The content hash of a file whose stamp is the one its entry was made with: its bytes are
+   * those hashed then, so it need not be read nor hashed again.
+   */
+  stamped(dataFile: DataFile, stamp: string): string | undefined {
+    const entry = this.old?.header.entries[dataFile.file];
+    if (entry?.kind !== dataFile.kind || entry.stamp !== stamp) return undefined;
+    this.report.stamped += 1;
+    return entry.content;
   }
 
   /** Whether the cache holds an entry for a file with this content (not yet read, nor checked). */
@@ -161,9 +176,9 @@ export class ParseCache {
 
   /**
    * The cached outcome of a file with this content, when there is a sound one: whole, or its
-   * outline only (see `outlineOutcome`).
+   * outline only (see `outlineOutcome`). `stamp` is the file's stamp taken as it was hashed.
    */
-  get(dataFile: DataFile, content: string, whole = true): FileOutcome | undefined {
+  get(dataFile: DataFile, content: string, whole = true, stamp?: string): FileOutcome | undefined {
     const entry = this.old?.header.entries[dataFile.file];
     if (this.old === undefined || entry === undefined) return this.miss();
     if (entry.content !== content || entry.kind !== dataFile.kind) return this.miss();
@@ -182,22 +197,29 @@ export class ParseCache {
     if (!lists.every(Array.isArray)) {
       return this.reject(`unreadable entry for ${dataFile.file}`);
     }
-    this.kept.set(dataFile.file, entry);
+    // A stamp taken now is kept if the cache is written anyway: it is not rewritten for it.
+    this.kept.set(dataFile.file, stamp === undefined ? entry : { ...entry, stamp });
     this.report.hits += 1;
     return outcome;
   }
 
   /** Stores the outcome of a file just parsed. */
-  set(dataFile: DataFile, content: string, outcome: FileOutcome): void {
+  set(dataFile: DataFile, content: string, outcome: FileOutcome, stamp?: string): void {
     const { body, outline } = outlinedBytes(outcome, true);
-    this.setBody(dataFile, content, body, outline);
+    this.setBody(dataFile, content, body, outline, stamp);
   }
 
   /**
    * Stores the outcome of a file already serialised (by a parsing worker): written at once to
    * the cache file being made, with its checksum, and not kept in memory.
    */
-  setBody(dataFile: DataFile, content: string, body: Uint8Array, outline: number): void {
+  setBody(
+    dataFile: DataFile,
+    content: string,
+    body: Uint8Array,
+    outline: number,
+    stamp?: string,
+  ): void {
     const check = entryCheck(dataFile.file, content, body);
     this.changed = true;
     const next = this.writing();
@@ -210,6 +232,7 @@ export class ParseCache {
       length: body.length,
       outline,
       check,
+      ...(stamp !== undefined && { stamp }),
     });
     next.offset += body.length;
   }
