@@ -1,15 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import {
+  BODY_START,
+  type EntryHeader,
+  FIRST_LINE,
+  type Header,
+  MAGIC,
+  readHeader,
+  sha256,
+} from "./cache-file.js";
 import { outcomeOf, outlinedBytes } from "./check-outline.js";
 import { archivesUnchanged, type CheckVerdict } from "./check-verdict.js";
 import type { DataFile } from "./discover-files.js";
@@ -18,45 +18,12 @@ import { toolFingerprint } from "./tool-fingerprint.js";
 
 /**
  * The parse cache: what each file of a data folder parsed and validated to, kept between runs
- * in one file per data folder so that an unchanged file is neither parsed nor validated again.
- *
- * Layout: a first line `bilat-parse-cache/2`, then the entries (outcomes serialised by
- * `outlinedBytes`: their outlines, then their words), then
- * the header (JSON: the tool's fingerprint, the data folder, for each data file its content hash
- * and where its entry lies, with the entry's sha256, and the checks' last verdict), then a last
- * line `bilat-parse-cache/2 <header offset> <header bytes> <header sha256>`. The header comes
- * last so that each new entry is written as it arrives rather than held until the end: on a
- * large dataset, the entries are hundreds of megabytes.
- * Nothing in it is trusted without its checksum: a corrupt, truncated or foreign file, or one
- * written by other code, is ignored and rebuilt. It is replaced by writing a temporary file
- * and renaming it, so processes writing at once never leave a mixed file: the last one wins.
+ * in one file per data folder (laid out as `cache-file.ts` says) so that an unchanged file is
+ * neither parsed nor validated again. Nothing in it is trusted without its checksum: a corrupt,
+ * truncated or foreign file, or one written by other code, is ignored and rebuilt. It is
+ * replaced by writing a temporary file and renaming it, so processes writing at once never
+ * leave a mixed file: the last one wins.
  */
-
-const MAGIC = "bilat-parse-cache/2";
-const FIRST_LINE = `${MAGIC}\n`;
-/** Where the entries start: after the first line. */
-const BODY_START = Buffer.byteLength(FIRST_LINE);
-
-interface EntryHeader {
-  kind: DataFile["kind"];
-  /** sha256 of the data file's bytes. */
-  content: string;
-  offset: number;
-  length: number;
-  /** How many of its bytes the outline takes: the words follow. */
-  outline: number;
-  /** sha256 of the file's name, its content hash and the entry's bytes. */
-  check: string;
-  /** The data file's stamp when its content was hashed (`statFile`), if it had settled. */
-  stamp?: string;
-}
-
-interface Header {
-  tool: string;
-  dir: string;
-  entries: Record<string, EntryHeader>;
-  verdict?: CheckVerdict;
-}
 
 /** What the cache did in one load, for the summary and the tests. */
 export interface CacheReport {
@@ -73,8 +40,6 @@ export interface CacheReport {
   /** Whether the checks' verdict was reused: no data file nor archive changed since it was reached. */
   verdict: boolean;
 }
-
-const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
 /** An entry's checksum covers whose it is, so that an entry moved to another file's place fails. */
 const entryCheck = (file: string, content: string, body: Uint8Array) =>
@@ -345,53 +310,4 @@ export class ParseCache {
     this.report.rejected.push(reason);
     return this.miss();
   }
-}
-
-/** The header of a cache file, when it is whole, sound, written by this code for this folder. */
-function readHeader(fd: number, dir: string, rejected: string[]): Header | undefined {
-  const first = Buffer.alloc(BODY_START);
-  const got = readSync(fd, first, 0, BODY_START, 0);
-  if (got !== BODY_START || first.toString("latin1") !== FIRST_LINE) {
-    rejected.push("not a bilat cache file");
-    return undefined;
-  }
-  // The last line says where the header lies; a file cut short has lost it.
-  const size = fstatSync(fd).size;
-  const tail = Buffer.alloc(Math.min(256, size - BODY_START));
-  readSync(fd, tail, 0, tail.length, size - tail.length);
-  const text = tail.toString("latin1");
-  const lineStart = text.lastIndexOf("\n", text.length - 2) + 1;
-  const [magic, offset, bytes, check] = text.slice(lineStart, -1).split(" ");
-  const at = Number(offset);
-  const length = Number(bytes);
-  const lastLine = size - (text.length - lineStart);
-  const whole =
-    text.endsWith("\n") &&
-    magic === MAGIC &&
-    Number.isSafeInteger(at) &&
-    Number.isSafeInteger(length) &&
-    check !== undefined;
-  if (!whole) {
-    rejected.push("truncated file");
-    return undefined;
-  }
-  const json = Buffer.allocUnsafe(Math.max(0, length));
-  if (
-    at + length + 1 !== lastLine ||
-    readSync(fd, json, 0, length, at) !== length ||
-    sha256(json) !== check
-  ) {
-    rejected.push("corrupt header");
-    return undefined;
-  }
-  const header = JSON.parse(json.toString("utf8")) as Header;
-  if (header.tool !== toolFingerprint()) {
-    rejected.push("written by other code");
-    return undefined;
-  }
-  if (header.dir !== dir) {
-    rejected.push(`written for another data folder (${header.dir})`);
-    return undefined;
-  }
-  return header;
 }
