@@ -5,7 +5,7 @@ import { placesMap } from "@bilat/figures";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderBrief } from "../src/index.js";
 import { digestOf, FOLDERS } from "./fixtures.js";
-import { readPdf, runFonts } from "./read-pdf.js";
+import { openPdf, readPdf, runFonts } from "./read-pdf.js";
 
 /** Diboli as Arabic script writes it: a place name Roboto has no glyph for. */
 const ARABIC_NAME = "ديبولي";
@@ -88,5 +88,33 @@ describe("a place named in vowelled Arabic on the map", () => {
     expect(name).toHaveLength(3);
     expect(marks(arabic.map((r) => r.text).join(""))).toEqual([...name, ...name].sort());
     for (const run of arabic) expect(run.font).toMatch(/^[A-Z]{6}\+NotoSansArabic-Regular$/);
+  });
+});
+
+describe("a place named in Latin and Arabic letters with a number on the map", () => {
+  const MIXED = "Diboli ديبولي 2";
+  const folder = arabicPlaceFolder(MIXED);
+  afterAll(async () => rm(await folder, { recursive: true, force: true }));
+
+  it("draws the number between the Latin and the Arabic word, as the bidi algorithm orders it", async () => {
+    const digest = await digestOf(await folder);
+    const pdf = await renderBrief(digest);
+    const page = (await readPdf(pdf)).pages.find((p) =>
+      p.text.includes(digest.labels.sections.map),
+    );
+    if (page === undefined) throw new Error("the brief has a map");
+    const doc = await openPdf(pdf);
+    const { items } = await (await doc.getPage(page.number)).getTextContent();
+    await doc.destroy();
+    // Where each part of the label starts, left to right, on the label's line.
+    const xs = (match: (text: string) => boolean) =>
+      items.flatMap((i) => ("str" in i && match(i.str) ? [i.transform[4] as number] : []));
+    const [latin] = xs((t) => t.startsWith("Diboli"));
+    const [number] = xs((t) => t.trim() === "2" || /^Diboli\s+2/.test(t));
+    const [arabic] = xs((t) => t.includes("ديبولي"));
+    if (latin === undefined || number === undefined || arabic === undefined)
+      throw new Error(`the label is not on the map page: ${page.text}`);
+    expect(latin).toBeLessThanOrEqual(number);
+    expect(number).toBeLessThan(arabic);
   });
 });

@@ -1,7 +1,7 @@
 // A figure as one self-contained SVG document: no CSS, no external references, generic font
 // families, only the elements svg-to-pdfkit (inside pdfmake) and code hosts' image viewers draw.
 
-import { fontRuns } from "../text/font-runs.js";
+import { visualRuns } from "../text/visual-runs.js";
 import { type Figure, FONT_FAMILY, type Shape } from "./figure.js";
 import { attrs, escapeXml, num } from "./svg-markup.js";
 
@@ -34,10 +34,13 @@ function featureSettings(features: Record<string, boolean> | undefined): string 
     .join(", ");
 }
 
-/** A text's content: escaped, and in `embedded` type cut into runs by the font that has them. */
+/**
+ * A text's content: escaped, and in `embedded` type cut into runs by the font that has them, in
+ * the order they are drawn (a viewer of the standalone file orders a mixed text by itself).
+ */
 function textBody(text: string, fonts: FigureFonts): string {
   if (fonts === "generic") return escapeXml(text);
-  return fontRuns(text)
+  return visualRuns(text)
     .map((run) =>
       run.font === undefined
         ? escapeXml(run.text)
