@@ -70,17 +70,21 @@ describe("a place named in Arabic on the map", () => {
   });
 });
 
+/** The brief of a folder, and its map page as pdf.js reads it. */
+async function briefMapPage(dir: string) {
+  const digest = await digestOf(dir);
+  const pdf = await renderBrief(digest);
+  const page = (await readPdf(pdf)).pages.find((p) => p.text.includes(digest.labels.sections.map));
+  if (page === undefined) throw new Error("the brief has a map");
+  return { pdf, page };
+}
+
 describe("a place named in vowelled Arabic on the map", () => {
   const folder = arabicPlaceFolder(VOWELLED_NAME);
   afterAll(async () => rm(await folder, { recursive: true, force: true }));
 
   it("prints the vowel marks of the label, not only its letters", async () => {
-    const digest = await digestOf(await folder);
-    const pdf = await renderBrief(digest);
-    const page = (await readPdf(pdf)).pages.find((p) =>
-      p.text.includes(digest.labels.sections.map),
-    );
-    if (page === undefined) throw new Error("the brief has a map");
+    const { pdf, page } = await briefMapPage(await folder);
     const arabic = (await runFonts(pdf, page.number)).filter((r) => /[\u0600-\u06ff]/.test(r.text));
     const marks = (text: string) => [...text.matchAll(/[\u064b-\u0652]/g)].map((m) => m[0]).sort();
     // The label and its halo each draw every mark of the name, in Noto Sans Arabic.
@@ -97,12 +101,7 @@ describe("a place named in Latin and Arabic letters with a number on the map", (
   afterAll(async () => rm(await folder, { recursive: true, force: true }));
 
   it("draws the number between the Latin and the Arabic word, as the bidi algorithm orders it", async () => {
-    const digest = await digestOf(await folder);
-    const pdf = await renderBrief(digest);
-    const page = (await readPdf(pdf)).pages.find((p) =>
-      p.text.includes(digest.labels.sections.map),
-    );
-    if (page === undefined) throw new Error("the brief has a map");
+    const { pdf, page } = await briefMapPage(await folder);
     const doc = await openPdf(pdf);
     const { items } = await (await doc.getPage(page.number)).getTextContent();
     await doc.destroy();
