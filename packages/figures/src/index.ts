@@ -11,6 +11,7 @@ export { MAX_DISTANCE_KM } from "./map/map-view.js";
 export { type MapRender, renderMapSvg } from "./map/render-map-svg.js";
 export type { Figure, Role, Shape, TextShape } from "./svg/figure.js";
 export { type FigureFonts, writeSvg } from "./svg/write-svg.js";
+export { BIDI_CONTROLS, withoutBidiControls } from "./text/bidi-controls.js";
 export {
   FALLBACK_FONTS,
   type FallbackFont,

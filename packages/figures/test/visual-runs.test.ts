@@ -39,4 +39,11 @@ describe("visualRuns", () => {
       expect(visualRuns(text)).toEqual(fontRuns(text));
     }
   });
+
+  it("never lets an override in the data reorder a label: bidi controls are left out", () => {
+    expect(drawn("\u202eevil\u202c باماكو")).toEqual([
+      ["evil ", "Roboto"],
+      ["باماكو", "NotoSansArabic"],
+    ]);
+  });
 });

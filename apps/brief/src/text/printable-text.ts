@@ -1,4 +1,4 @@
-import { type FontRun, fontRuns } from "@bilat/figures";
+import { type FontRun, fontRuns, withoutBidiControls } from "@bilat/figures";
 import type { StructureTag } from "../structure/tags.js";
 
 /**
@@ -15,13 +15,6 @@ const SUBSTITUTES: Record<string, string> = {
 
 const PATTERN = new RegExp(`[${Object.keys(SUBSTITUTES).join("")}]`, "g");
 
-/**
- * Bidirectional controls (embeddings, overrides, isolates, marks): pdfmake applies no bidi
- * algorithm, so they could only print as boxes. They are left out; an override in the data
- * therefore never reorders what the reader sees.
- */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /** Longer runs without a break opportunity would run off the page (pdfmake never splits them). */
 const LONG_RUN = /[^\s\u00a0\u200b/-]{40,}/g;
 const CHUNK = /[\s\S]{20}(?=[\s\S])/g;
@@ -32,14 +25,12 @@ const CHUNK = /[\s\S]{20}(?=[\s\S])/g;
  * fit a line.
  */
 export function printable(text: string): string {
-  return (
-    text
-      // Composed characters (é rather than e + ◌́): the fonts have them, rarely the loose marks.
-      .normalize("NFC")
-      .replace(PATTERN, (c) => SUBSTITUTES[c] ?? c)
-      .replace(BIDI_CONTROLS, "")
-      .replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"))
-  );
+  // Composed characters (é rather than e + ◌́): the fonts have them, rarely the loose marks.
+  // Bidi controls are left out: pdfmake applies no bidi algorithm, so they could only print as
+  // boxes, and an override in the data must never reorder what the reader sees.
+  return withoutBidiControls(
+    text.normalize("NFC").replace(PATTERN, (c) => SUBSTITUTES[c] ?? c),
+  ).replace(LONG_RUN, (run) => run.replace(CHUNK, "$&\u200b"));
 }
 
 type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: string]: unknown };

@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
 import type { Font } from "fontkit";
+import { withoutBidiControls } from "./bidi-controls.js";
 import { type FontFiles, PRIMARY_FAMILY, ROBOTO } from "./fallback-fonts.js";
 import { fontRuns } from "./font-runs.js";
 
@@ -40,7 +41,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   let em = widths.get(key);
   if (em === undefined) {
     em = 0;
-    for (const run of fontRuns(text)) {
+    // As the brief draws it: bidi controls left out (see `visualRuns`).
+    for (const run of fontRuns(withoutBidiControls(text))) {
       const font = fontOf(run.font?.files ?? (ROBOTO[PRIMARY_FAMILY] as FontFiles), bold);
       // A copy: fontkit writes its defaults into the object it is given.
       const features = run.font?.features ? { ...run.font.features } : undefined;

@@ -1,4 +1,5 @@
 import bidiModule, { type Bidi } from "bidi-js";
+import { withoutBidiControls } from "./bidi-controls.js";
 import { type FontRun, fontRuns } from "./font-runs.js";
 
 // The Unicode bidirectional algorithm from a library made for it (bidi-js): which way each
@@ -17,11 +18,12 @@ interface Piece extends FontRun {
  * that lays runs out one after the other (svg-to-pdfkit): «Bamako باماكو 2» draws the 2 before
  * the Arabic word. A run in a right-to-left font keeps its reading order, since shaping draws
  * its letters from right to left; a stretch of Roboto running right to left (spaces, brackets
- * between Arabic words) is reversed and its brackets mirrored; emoji keep their order. A text
- * with nothing right to left is `fontRuns` as it is.
+ * between Arabic words) is reversed and its brackets mirrored; emoji keep their order. Bidi
+ * controls are left out, as in the brief's text. A text with nothing right to left is
+ * `fontRuns` as it is.
  */
 export function visualRuns(text: string): FontRun[] {
-  const runs = fontRuns(text);
+  const runs = fontRuns(withoutBidiControls(text));
   if (!runs.some((r) => r.font?.rtl)) return runs;
   const shown = runs.map((r) => r.text).join("");
   const fonts: (FontRun["font"] | undefined)[] = [];
