@@ -1,12 +1,11 @@
-import { createRequire } from "node:module";
 import {
   FALLBACK_FONTS,
   type FontFiles,
+  openFont,
   PRIMARY_FAMILY,
   PRIMARY_FONT_FILE,
   ROBOTO,
 } from "@bilat/figures";
-import type * as Fontkit from "fontkit";
 
 export type { FallbackFont, FontFiles } from "@bilat/figures";
 export { FALLBACK_FONTS, PRIMARY_FONT_FILE } from "@bilat/figures";
@@ -26,15 +25,12 @@ export interface PdfFamily extends FontFiles {
   metrics?: LineMetrics;
 }
 
-// fontkit as pdfkit loads it (CommonJS): the font file parsed once in the process.
-const fontkit = createRequire(import.meta.url)("fontkit") as typeof Fontkit;
-
 let primary: LineMetrics | undefined;
 
 /** Roboto's metrics, read when pdfmake first lays out a fallback font. */
 function primaryMetrics(): LineMetrics {
   if (primary === undefined) {
-    const font = fontkit.openSync(PRIMARY_FONT_FILE) as Fontkit.Font;
+    const font = openFont(PRIMARY_FONT_FILE);
     const scale = 1000 / font.unitsPerEm;
     primary = {
       ascender: font.ascent * scale,

@@ -1,4 +1,5 @@
 import type { Digest } from "@bilat/core";
+import { withoutBidiControls } from "@bilat/figures";
 
 /** Every text of the digest the brief must print, named by where it comes from. */
 export function digestBlocks(digest: Digest): [string, string][] {
@@ -27,7 +28,6 @@ export function digestBlocks(digest: Digest): [string, string][] {
 }
 
 const RTL_WORD = /[\u0590-\u08ff]/;
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Text as compared: no spaces, line breaks or break opportunities (the layout adds those). */
 const squeeze = (text: string) => text.replace(/[\s\u00a0\u200b]/g, "");
 
@@ -37,7 +37,7 @@ const squeeze = (text: string) => text.replace(/[\s\u00a0\u200b]/g, "");
  * visual order. Bidi controls are not printed (see printable-text.ts).
  */
 export function isPrinted(text: string, extracted: string): boolean {
-  const plain = text.replace(BIDI_CONTROLS, "");
+  const plain = withoutBidiControls(text);
   const pdf = squeeze(extracted);
   if (!RTL_WORD.test(plain)) return pdf.includes(squeeze(plain));
   return plain

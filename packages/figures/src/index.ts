@@ -11,7 +11,7 @@ export { MAX_DISTANCE_KM } from "./map/map-view.js";
 export { type MapRender, renderMapSvg } from "./map/render-map-svg.js";
 export type { Figure, Role, Shape, TextShape } from "./svg/figure.js";
 export { type FigureFonts, writeSvg } from "./svg/write-svg.js";
-export { BIDI_CONTROLS, withoutBidiControls } from "./text/bidi-controls.js";
+export { withoutBidiControls } from "./text/bidi-controls.js";
 export {
   FALLBACK_FONTS,
   type FallbackFont,
@@ -20,5 +20,5 @@ export {
   PRIMARY_FONT_FILE,
   ROBOTO,
 } from "./text/fallback-fonts.js";
-export { textWidth } from "./text/font-metrics.js";
+export { openFont, textWidth } from "./text/font-metrics.js";
 export { type FontRun, fontFor, fontRuns, missingGlyph } from "./text/font-runs.js";
