@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type FoundCitation, gatherCitations, quotationsOf } from "../src/check/citations.js";
 import { normaliseQuotation } from "../src/check/quotation.js";
-import { walk } from "../src/check/walk.js";
+import { eachVisit, type Visit } from "../src/check/walk.js";
 
 const cite = (excerpt: string) => ({ source: "src-a", excerpt, credibility: 2 });
 
@@ -20,7 +20,9 @@ describe("gathering citations", () => {
     const origin = { file: "events/a.yaml", index: 3 };
     const found: FoundCitation[] = [];
     gatherCitations(RECORD, origin, found);
-    const walked = [...walk(RECORD)]
+    const visits: Visit[] = [];
+    eachVisit(RECORD, (v) => visits.push(v));
+    const walked = visits
       .filter(
         (v) =>
           v.parentKey === "citations" &&

@@ -4,7 +4,7 @@ import type { Source } from "../model/source.js";
 import { remembered } from "../remembered.js";
 import { type CheckContext, INFO_ORIGIN, recordsAndInfo } from "./check-context.js";
 import { normaliseQuotation } from "./quotation.js";
-import type { Path } from "./walk.js";
+import { eachVisit, type Path } from "./walk.js";
 
 /** A citation wherever it stands: on a record, a role, a dispute's claim. */
 export interface FoundCitation {
@@ -21,38 +21,17 @@ const passages = new WeakMap<CheckContext, Passage[]>();
 
 /**
  * The citations inside one record, in document order, appended to `into`: every object whose
- * parent stands under a `citations` key and that has a text excerpt. A plain recursion whose
- * path is copied only at a citation: it runs over every node of every record of a load.
+ * parent stands under a `citations` key and that has a text excerpt.
  */
 export function gatherCitations(
   record: unknown,
   origin: RecordOrigin,
   into: FoundCitation[],
 ): void {
-  const path: Path = [];
-  const visit = (node: object, parentKey: string | number | undefined): void => {
-    if (parentKey === "citations" && typeof (node as Citation).excerpt === "string")
-      into.push({ origin, path: [...path], citation: node as Citation });
-    const key = path[path.length - 1];
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (child === null || typeof child !== "object") continue;
-        path.push(i);
-        visit(child, key);
-        path.pop();
-      }
-      return;
-    }
-    for (const name of Object.keys(node)) {
-      const child: unknown = (node as Record<string, unknown>)[name];
-      if (child === null || typeof child !== "object") continue;
-      path.push(name);
-      visit(child, key);
-      path.pop();
-    }
-  };
-  if (record !== null && typeof record === "object") visit(record, undefined);
+  eachVisit(record, (visit) => {
+    if (visit.parentKey === "citations" && typeof (visit.node as Citation).excerpt === "string")
+      into.push({ origin, path: visit.path, citation: visit.node as Citation });
+  });
 }
 
 /**

@@ -1,25 +1,24 @@
 export type Path = (string | number)[];
 
-/** One object or array met by `walk`: its key in its parent, and its path, built when asked for. */
+/** One object or array met by `eachVisit`: its key in its parent, and its path, built when asked for. */
 export class Visit {
   private built: Path | undefined;
   constructor(
     readonly node: object,
     private readonly parent: Visit | undefined,
     readonly key: string | number | undefined,
-    private readonly root: Path = [],
   ) {}
 
   /** The key of the parent in its own parent, e.g. `citations` for a citation. */
   get parentKey(): string | number | undefined {
-    return this.parent === undefined ? this.root[this.root.length - 2] : this.parent.key;
+    return this.parent?.key;
   }
 
   /** The path from the record's root. Built on demand: most nodes are visited, few reported. */
   get path(): Path {
     if (this.built === undefined) {
       this.built =
-        this.parent === undefined ? this.root : [...this.parent.path, this.key as string | number];
+        this.parent === undefined ? [] : [...this.parent.path, this.key as string | number];
     }
     return this.built;
   }
@@ -27,22 +26,9 @@ export class Visit {
 
 /**
  * Visits every object and array inside a record, parents before children and in document
- * order. An explicit stack rather than nested generators, and paths built only when read: on
- * big datasets both showed in the loading time (the paths as garbage collection).
- */
-export function* walk(node: unknown, path: Path = []): Generator<Visit> {
-  if (node === null || typeof node !== "object") return;
-  const stack: Visit[] = [new Visit(node, undefined, path[path.length - 1], path)];
-  while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
-    yield visit;
-    pushChildren(stack, visit);
-  }
-}
-
-/**
- * The visits of `walk`, in the same order, handed to a function rather than yielded: without a
- * generator's cost at every node, for the checks that run over every node of a load.
+ * order, handed to a function: an explicit stack rather than nested generators, and paths built
+ * only when read, since the checks run over every node of a load (on big datasets a generator's
+ * cost and the paths' garbage both showed in the loading time).
  */
 export function eachVisit(node: unknown, visitor: (visit: Visit) => void): void {
   if (node === null || typeof node !== "object") return;
