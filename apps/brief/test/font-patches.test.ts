@@ -65,6 +65,32 @@ describe("the font patches", () => {
       }
   });
 
+  it("lay out a word once per font in a process: a second document reuses the first's layout", async () => {
+    // pdfkit as pdfmake loads it.
+    const PDFDocument = createRequire(require.resolve("pdfmake"))("pdfkit") as new (options?: {
+      fontLayoutCache?: boolean;
+    }) => {
+      font(src: string): unknown;
+      _font: { layoutCache?: object; layout(t: string): unknown };
+    };
+    const first = new PDFDocument();
+    first.font(PRIMARY_FONT_FILE);
+    const second = new PDFDocument();
+    second.font(PRIMARY_FONT_FILE);
+    expect(second._font.layoutCache).toBeDefined();
+    expect(second._font.layoutCache).toBe(first._font.layoutCache);
+    const uncached = new PDFDocument({ fontLayoutCache: false });
+    uncached.font(PRIMARY_FONT_FILE);
+    expect(uncached._font.layoutCache).toBeUndefined();
+    // The shared layout is the one a document of its own makes.
+    expect(second._font.layout("Falémé office")).toEqual(uncached._font.layout("Falémé office"));
+    const pdf = () =>
+      pdfmake
+        .createPdf({ content: ["Falémé office, Kayes"], info: { creationDate: new Date(0) } })
+        .getBuffer();
+    expect((await pdf()).equals(await pdf())).toBe(true);
+  });
+
   it("still decode WOFF2 files, whose decompressor is loaded when first needed", () => {
     const woff = fontkit.openSync(notoSans("noto-sans-latin-400-normal.woff")) as Fontkit.Font;
     const woff2 = fontkit.openSync(notoSans("noto-sans-latin-400-normal.woff2")) as Fontkit.Font;
