@@ -1,7 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { OutputFolder } from "@bilat/core";
-import { lock } from "proper-lockfile";
 
 /** The output folder as other runs left it, for a format's shared files (the reports' index). */
 export function outputFolder(dir: string): OutputFolder {
@@ -30,6 +29,9 @@ export function outputFolder(dir: string): OutputFolder {
  * runs each pair's task in parallel) write its shared files one after the other.
  */
 export async function withFolderLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  // Loaded when a folder is first written: proper-lockfile arms its exit handlers on signals as
+  // it loads, which a run writing nothing does not need (and a startup snapshot cannot hold).
+  const { lock } = await import("proper-lockfile");
   const release = await lock(dir, {
     lockfilePath: join(dir, ".index.lock"),
     retries: { retries: 100, minTimeout: 20, maxTimeout: 250 },

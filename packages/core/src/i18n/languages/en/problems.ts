@@ -10,7 +10,13 @@ const morePlaces = (more: number | undefined) =>
 
 // The validator's words in English, written from each problem's payload.
 
-const names = new Intl.DisplayNames(["en"], { type: "language" });
+// Made when first needed, not at import: an Intl object cannot be kept in the command line's
+// startup snapshot.
+let displayNames: Intl.DisplayNames | undefined;
+const names = {
+  of: (code: string) =>
+    (displayNames ??= new Intl.DisplayNames(["en"], { type: "language" })).of(code),
+};
 
 /** Names a YAML value the way an analyst would: text, a number, a list… */
 export function describeValue(found: FoundValue): string {

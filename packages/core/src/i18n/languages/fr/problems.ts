@@ -11,7 +11,13 @@ const autresEndroits = (more: number | undefined) =>
 // The validator's words in French, written from each problem's payload. French typography:
 // a no-break space (U+00A0) before : ; ? ! and inside « ».
 
-const names = new Intl.DisplayNames(["fr"], { type: "language" });
+// Made when first needed, not at import: an Intl object cannot be kept in the command line's
+// startup snapshot.
+let displayNames: Intl.DisplayNames | undefined;
+const names = {
+  of: (code: string) =>
+    (displayNames ??= new Intl.DisplayNames(["fr"], { type: "language" })).of(code),
+};
 
 /** « le texte « b » », « le nombre 42 », « une liste »… */
 export function describeValue(found: FoundValue): string {
