@@ -27,6 +27,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { chromiumPrint } from "./chromium-print.js";
 import { generateDataset } from "./generate.js";
 import { mib, s, type Timing, timeCommand, timeInProcess } from "./measure.js";
 
@@ -81,52 +82,6 @@ const cpu = (t: Timing) => t.cpuSeconds ?? t.seconds;
 const wall = (t: Timing) =>
   `${s(t.seconds)}${t.cpuSeconds === undefined ? "" : ` (CPU ${s(t.cpuSeconds)})`}`;
 
-/** The Markdown report of a folder printed to PDF by headless Chromium, when both are here. */
-function chromiumPrint(dataDir: string): Timing | string {
-  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  if (chromium === undefined) return "skipped: no chromium (Debian: apt-get install chromium)";
-  if (spawnSync("cmark-gfm", ["--version"]).status !== 0) {
-    return "skipped: no cmark-gfm to turn the report into HTML (apt-get install cmark-gfm)";
-  }
-  const out = join(temp, "report");
-  execFileSync(
-    process.execPath,
-    [MAIN, "report", "--data", dataDir, "--lang", "en", "--out", out],
-    { cwd: ROOT, env },
-  );
-  const md = readdirSync(out, { recursive: true, encoding: "utf8" }).find((f) =>
-    f.endsWith("en.md"),
-  );
-  const body = execFileSync(
-    "cmark-gfm",
-    ["-e", "table", "-e", "autolink", "-e", "strikethrough", join(out, md as string)],
-    { encoding: "utf8", maxBuffer: 1 << 30 },
-  );
-  const html = join(temp, "report.html");
-  writeFileSync(html, `<!doctype html><meta charset="utf-8"><title>report</title>${body}`);
-  const profile = join(temp, "chromium-profile");
-  // As recommended on this kind of machine: no sandbox as root, and no background networking.
-  const flags = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    `--user-data-dir=${profile}`,
-    "--no-pdf-header-footer",
-    `--print-to-pdf=${join(temp, "chromium.pdf")}`,
-    `file://${html}`,
-  ];
-  return timeCommand(chromium, flags, {
-    cwd: temp,
-    runs,
-    before: () => rmSync(profile, { recursive: true, force: true }),
-  });
-}
-
 /** Size of the largest file under a folder, in MiB. */
 const largest = (dir: string) =>
   Math.max(
@@ -178,7 +133,7 @@ try {
   const briefOut = join(temp, "brief.pdf");
   const brief = pnpm(["brief", "--data", shipped, "--lang", "en", "--out", briefOut]);
   const briefNode = node(["brief", "--data", shipped, "--lang", "en", "--out", briefOut]);
-  const print = chromiumPrint(shipped);
+  const print = chromiumPrint({ dataDir: shipped, main: MAIN, root: ROOT, temp, runs, env });
   if (typeof print === "string") {
     row("`pnpm bilat brief`, shipped data", wall(brief), "≤ 0.6 × Chromium's print", undefined);
     row("Chromium prints the Markdown report (floor)", print, "", undefined);
