@@ -76,6 +76,14 @@ describe("the checks' verdict", () => {
     expect(edited.cache?.verdict).toBe(false);
     expect(codes(edited)).toContain("excerpt-not-in-archive");
     expect(shown(edited)).toEqual(await uncached());
+    // A load of the records, which expected the verdict and so gathered no citation while
+    // reading, finds them for the checks all the same.
+    await writeFile(archive, text.replace("pledged to deepen", "vowed to deepen"));
+    const loaded = await loadDataset(dir, { cache });
+    expect(loaded.cache?.verdict).toBe(false);
+    expect(codes(loaded)).toContain("excerpt-not-in-archive");
+    expect(loaded.problems).toEqual((await uncached()).problems);
+    await writeFile(archive, text.replace("pledged to deepen", "promised to deepen"));
 
     await rm(archive);
     const gone = await checkDataset(dir, { cache });

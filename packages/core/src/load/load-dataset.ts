@@ -161,17 +161,22 @@ async function load(
   /** Record files that could not be read or parsed: the ids they hold are unknown. */
   const unread: string[] = [];
   const gathering = new CitationGathering();
+  // With a verdict in view (no file changed), the citations are gathered only if the checks run
+  // after all; they then find them themselves.
+  const verdictInView = inputs !== undefined && cache?.promisesVerdict(inputs) === true;
   const { outcomes, parallel, changed, handedOn } = await outcomesOf(
     read,
     cache,
     problems,
     options,
-    (outcome) => {
-      gathering.add(outcome.citations, outcome.quotations);
-      // The passages hold the quotations from now on: most repeat one already held, and are let
-      // go now rather than kept with the outcome, by the thousand, until every file is in.
-      outcome.quotations = [];
-    },
+    verdictInView
+      ? undefined
+      : (outcome) => {
+          gathering.add(outcome.citations, outcome.quotations);
+          // The passages hold the quotations from now on: most repeat one already held, and are
+          // let go now rather than kept with the outcome, by the thousand, until every file is in.
+          outcome.quotations = [];
+        },
     !recordsWanted,
   );
   for (const [i, dataFile] of discovered.files.entries()) {

@@ -112,6 +112,14 @@ export class ParseCache {
   }
 
   /**
+   * Whether the cache holds a verdict on data files with these inputs: it will answer the checks
+   * unless an archive changed or an entry is refused, so the load need not prepare for them.
+   */
+  promisesVerdict(inputs: string): boolean {
+    return this.old?.header.verdict?.inputs === inputs;
+  }
+
+  /**
    * The checks' verdict on data files with these inputs, when one was reached and every archive
    * it read is unchanged; never after an entry was refused, since then the file was not sound.
    */
