@@ -49,7 +49,9 @@ export function planReports(
     // The report and, beside it, the figures it links.
     const pages: string[] = [];
     for (const [name, text] of renderReportFiles(digest, lang, options)) {
-      files.set(`${folder}/${name}`, text);
+      // Kept as the UTF-8 it is written as: half the memory of a string holding any character
+      // past Latin-1 (a typographic apostrophe will do), and out of the garbage collector's way.
+      files.set(`${folder}/${name}`, Buffer.from(text, "utf8"));
       if (name.startsWith(`${pagesFolder(lang)}/`)) pages.push(`${folder}/${name}`);
       hooks?.planned?.(`${folder}/${name}`);
     }
