@@ -2,6 +2,7 @@ import { deserialize, serialize } from "node:v8";
 import { isLocalizedText } from "../check/translations.js";
 import { languageCodes } from "../i18n/registry.js";
 import type { FileOutcome } from "./load-file.js";
+import { wordsBytes, wordsOf } from "./words-bytes.js";
 
 /** What stands for the words of a text in an outline: any text but an empty one. */
 export const WORDS = "~";
@@ -56,37 +57,6 @@ export function outcomeOf(body: Uint8Array, outline: number, whole: boolean): Fi
   const outcome = deserialize(body.subarray(0, outline)) as FileOutcome;
   if (whole) restoreOutcome(outcome, wordsOf(Buffer.from(body.buffer, body.byteOffset + outline)));
   return outcome;
-}
-
-/** Marks words written as one UTF-8 text (a v8 serialisation starts with 0xFF). */
-const UTF8_WORDS = 0;
-
-/**
- * The words as bytes: one UTF-8 text after the length of each, half the size of their v8
- * serialisation, which keeps any text beyond Latin-1 in UTF-16 (the cache is written and hashed
- * on the loading thread). Words UTF-8 cannot carry (a lone surrogate) are serialised as they are.
- */
-function wordsBytes(words: readonly string[]): Buffer {
-  const text = words.join("");
-  if (!(text as string & { isWellFormed(): boolean }).isWellFormed()) return serialize(words);
-  const head = Buffer.alloc(8 + 4 * words.length);
-  head.writeUInt32LE(UTF8_WORDS, 0);
-  head.writeUInt32LE(words.length, 4);
-  for (const [i, word] of words.entries()) head.writeUInt32LE(word.length, 8 + 4 * i);
-  return Buffer.concat([head, Buffer.from(text, "utf8")]);
-}
-
-function wordsOf(bytes: Buffer): string[] {
-  if (bytes[0] !== UTF8_WORDS) return deserialize(bytes) as string[];
-  const count = bytes.readUInt32LE(4);
-  const text = bytes.toString("utf8", 8 + 4 * count);
-  const words: string[] = [];
-  for (let i = 0, at = 0; i < count; i++) {
-    const length = bytes.readUInt32LE(8 + 4 * i);
-    words.push(text.slice(at, at + length));
-    at += length;
-  }
-  return words;
 }
 
 /**
