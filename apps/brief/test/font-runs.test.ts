@@ -18,6 +18,21 @@ describe("font runs", () => {
     ]);
   });
 
+  it("cuts a number that ends a right-to-left run off what follows it, not one after Latin", () => {
+    expect(families("بيان رقم 7» issued")).toEqual([
+      ["بيان رقم", "NotoSansArabic"],
+      [" 7", "Roboto"],
+      ["» issued", "Roboto"],
+    ]);
+    expect(families("تقرير 2024 عن مالي")).toEqual([
+      ["تقرير", "NotoSansArabic"],
+      [" 2024", "Roboto"],
+      [" ", "Roboto"],
+      ["عن مالي", "NotoSansArabic"],
+    ]);
+    expect(families("Statement 7» issued")).toEqual([["Statement 7» issued", "Roboto"]]);
+  });
+
   it("prints emoji in Noto Emoji, with their presentation selectors", () => {
     const runs = fontRuns("ok ✅ and ❤️");
     expect(runs.map((r) => r.text)).toEqual(["ok ", "✅", " and ", "❤️"]);

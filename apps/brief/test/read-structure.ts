@@ -93,3 +93,25 @@ export async function readStructure(pdf: Buffer): Promise<PdfStructure> {
 export function allElements(trees: readonly StructNode[]): StructNode[] {
   return trees.flatMap((n) => [n, ...allElements(n.children)]);
 }
+
+/** A PDF literal string's bytes, its escapes undone (ISO 32000-1, 7.3.4.2). */
+function literalBytes(body: string): string {
+  return body.replace(/\\([0-7]{1,3}|[\s\S])/g, (_, c: string) => {
+    if (/^[0-7]/.test(c)) return String.fromCharCode(Number.parseInt(c, 8));
+    return ({ n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" } as Record<string, string>)[c] ?? c;
+  });
+}
+
+/**
+ * The ActualText of every structure element, decoded (UTF-16BE after its byte-order mark, or
+ * PDFDocEncoding's ASCII): what a screen reader reads for the glyphs they hold.
+ */
+export function actualTexts(pdf: Buffer): string[] {
+  return [...pdf.toString("latin1").matchAll(/\/ActualText \(((?:\\[\s\S]|[^\\)])*)\)/g)].map(
+    ([, body]) => {
+      const bytes = literalBytes(body ?? "");
+      if (!bytes.startsWith("\u00fe\u00ff")) return bytes;
+      return Buffer.from(bytes.slice(2), "latin1").swap16().toString("utf16le");
+    },
+  );
+}

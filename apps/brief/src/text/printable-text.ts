@@ -35,10 +35,37 @@ export function printable(text: string): string {
 
 type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: string]: unknown };
 
+/** Letters of the left-to-right scripts Roboto prints, which end a right-to-left phrase. */
+const LEFT_TO_RIGHT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+const NUMBER = /^\s*[0-9]+(?:[.,:/][0-9]+)*$/;
+
+/**
+ * The runs of each right-to-left phrase, by index of its first and last run: from a run in a
+ * right-to-left font to the last such run before a left-to-right letter, with the runs between
+ * them and the number it ends with (which `fontRuns` cuts off what follows it).
+ */
+function rightToLeftPhrases(runs: readonly FontRun[]): [number, number][] {
+  const phrases: [number, number][] = [];
+  for (let first = 0; first < runs.length; first++) {
+    if (!runs[first]?.font?.rtl) continue;
+    let last = first;
+    for (let next = first + 1; next < runs.length; next++) {
+      const run = runs[next] as FontRun;
+      if (run.font === undefined && LEFT_TO_RIGHT.test(run.text)) break;
+      if (run.font?.rtl) last = next;
+    }
+    const after = runs[last + 1];
+    if (after?.font === undefined && after !== undefined && NUMBER.test(after.text)) last += 1;
+    phrases.push([first, last]);
+    first = last;
+  }
+  return phrases;
+}
+
 /**
  * One inline per font run, each keeping the inline's own properties (pdfmake passes no style
- * from a nested text to its parts). A right-to-left run is a Span whose ActualText is the run in
- * reading order, since its glyphs are drawn in visual order.
+ * from a nested text to its parts). A right-to-left phrase is one Span whose ActualText is the
+ * phrase in reading order, since its words and glyphs are drawn in visual order.
  */
 function splitInline(inline: Inline): Inline[] {
   const text = typeof inline === "string" ? inline : inline.text;
@@ -48,17 +75,24 @@ function splitInline(inline: Inline): Inline[] {
     typeof inline === "string" ? {} : inline;
   if (runs.length === 1 && runs[0]?.font === undefined)
     return [typeof inline === "string" ? (runs[0]?.text ?? "") : { ...props, text: runs[0]?.text }];
-  return runs.map((run) => {
+  const parts: Inline[] = runs.map((run) => {
     if (run.font === undefined) return { ...props, text: run.text };
     const part: Inline = { ...props, text: run.text, font: run.font.family };
     // A copy each time: fontkit writes its defaults into the object it is given.
     if (run.font.features) part.fontFeatures = { ...run.font.features };
-    if (run.font.rtl) {
-      const parent = props.tag as StructureTag | undefined;
-      part.tag = { type: "Span", actual: run.text, ...(parent ? { parent } : {}) };
-    }
     return part;
   });
+  const parent = props.tag as StructureTag | undefined;
+  for (const [first, last] of rightToLeftPhrases(runs)) {
+    const actual = runs
+      .slice(first, last + 1)
+      .map((r) => r.text)
+      .join("");
+    // One tag object: every part of the phrase, on any line, belongs to one element.
+    const tag = { type: "Span", actual, ...(parent ? { parent } : {}) };
+    for (let i = first; i <= last; i++) (parts[i] as Exclude<Inline, string>).tag = tag;
+  }
+  return parts;
 }
 
 /** A text value made printable: one string when Roboto prints it all, else inlines by font. */

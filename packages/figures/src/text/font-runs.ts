@@ -69,5 +69,20 @@ export function fontRuns(text: string): FontRun[] {
     if (last !== undefined && last.font === font) last.text += shown;
     else runs.push(font === undefined ? { text: shown } : { text: shown, font });
   }
-  return runs;
+  return runs.flatMap((run, i) => numberAfterRightToLeft(run, runs[i - 1]));
+}
+
+/** Digits, Western, Arabic-Indic or Persian, with the separators within a number. */
+const LEADING_NUMBER =
+  /^(\s*[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)(.+)$/su;
+
+/**
+ * A number right after a right-to-left run («بيان رقم 7» issued) as a run of its own: the Unicode
+ * bidirectional algorithm reads it as an Arabic number, printed with the words before it (on
+ * their left), while what follows it may be left to right.
+ */
+function numberAfterRightToLeft(run: FontRun, before: FontRun | undefined): FontRun[] {
+  if (run.font !== undefined || !before?.font?.rtl) return [run];
+  const split = LEADING_NUMBER.exec(run.text);
+  return split ? [{ text: split[1] as string }, { text: split[2] as string }] : [run];
 }
