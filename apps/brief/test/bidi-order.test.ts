@@ -9,13 +9,14 @@ import { actualTexts } from "./read-structure.js";
 // there) on its left; read back in reading order from each phrase's ActualText.
 const NUMBERED = "بيان رقم 7";
 const DATED = "تقرير 2024 عن مالي";
+const BRACKETED = "تعاون أمني (2025)";
 
 async function renderedPhrases() {
   const digest = await digestOf(FOLDERS.sample);
   const event = digest.pillars[0]?.developments[0];
   if (!event) throw new Error("the sample has a development");
   event.title = `Report «${NUMBERED}» issued`;
-  event.summary = `The ministry published «${DATED}» on 3 May.`;
+  event.summary = `The ministry published «${DATED}» on 3 May. Under ${BRACKETED}, patrols began.`;
   const pdf = await renderBrief(digest);
   const doc = await openPdf(pdf);
   const items: { text: string; x: number; y: number }[] = [];
@@ -58,10 +59,15 @@ describe("a right-to-left phrase in a left-to-right line", () => {
     expectLeftToRight(await startsOnLine("published", "عن مالي", "2024", "تقرير"));
   });
 
+  it("draws a number in brackets that ends the phrase on its left", async () => {
+    expectLeftToRight(await startsOnLine("Under", "(2025)", "تعاون أمني", ", patrols"));
+  });
+
   it("gives each phrase, its numbers included, one ActualText in reading order", async () => {
     const { pdf } = await rendered;
     const texts = actualTexts(pdf);
     expect(texts).toContain(NUMBERED);
     expect(texts).toContain(DATED);
+    expect(texts).toContain(BRACKETED);
   });
 });

@@ -31,6 +31,10 @@ describe("font runs", () => {
       ["عن مالي", "NotoSansArabic"],
     ]);
     expect(families("Statement 7» issued")).toEqual([["Statement 7» issued", "Roboto"]]);
+    const ending = (text: string) => fontRuns(text).map((r) => r.endsRightToLeft === true);
+    expect(ending("بيان رقم 7» issued")).toEqual([false, true, false]);
+    expect(ending("تعاون أمني (2025)")).toEqual([false, true]);
+    expect(ending("تعاون أمني (2025» x")).toEqual([false, false]);
   });
 
   it("prints emoji in Noto Emoji, with their presentation selectors", () => {

@@ -37,12 +37,11 @@ type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: stri
 
 /** Letters of the left-to-right scripts Roboto prints, which end a right-to-left phrase. */
 const LEFT_TO_RIGHT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
-const NUMBER = /^\s*[0-9]+(?:[.,:/][0-9]+)*$/;
 
 /**
  * The runs of each right-to-left phrase, by index of its first and last run: from a run in a
  * right-to-left font to the last such run before a left-to-right letter, with the runs between
- * them and the number it ends with (which `fontRuns` cuts off what follows it).
+ * them and the number it ends with (`endsRightToLeft`, cut off what follows it by `fontRuns`).
  */
 function rightToLeftPhrases(runs: readonly FontRun[]): [number, number][] {
   const phrases: [number, number][] = [];
@@ -54,8 +53,7 @@ function rightToLeftPhrases(runs: readonly FontRun[]): [number, number][] {
       if (run.font === undefined && LEFT_TO_RIGHT.test(run.text)) break;
       if (run.font?.rtl) last = next;
     }
-    const after = runs[last + 1];
-    if (after?.font === undefined && after !== undefined && NUMBER.test(after.text)) last += 1;
+    if (runs[last + 1]?.endsRightToLeft) last += 1;
     phrases.push([first, last]);
     first = last;
   }

@@ -6,6 +6,11 @@ import { FALLBACK_FONTS, type FallbackFont, PRIMARY_FONT_FILE } from "./fallback
 export interface FontRun {
   text: string;
   font?: FallbackFont;
+  /**
+   * A number that ends the right-to-left run before it, alone or in brackets: the Unicode
+   * bidirectional algorithm reads it as part of that run (an Arabic number), printed on its left.
+   */
+  endsRightToLeft?: true;
 }
 
 /** Characters Roboto surely has: ASCII, Latin-1, Latin Extended-A and common punctuation. */
@@ -72,17 +77,18 @@ export function fontRuns(text: string): FontRun[] {
   return runs.flatMap((run, i) => numberAfterRightToLeft(run, runs[i - 1]));
 }
 
-/** Digits, Western, Arabic-Indic or Persian, with the separators within a number. */
-const LEADING_NUMBER =
-  /^(\s*[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/][0-9\u0660-\u0669\u06f0-\u06f9]+)*)(.+)$/su;
+/** A number, its digits Western, with the separators within it, alone or in brackets. */
+const NUMBER = "[0-9]+(?:[.,:/][0-9]+)*";
+const LEADING_NUMBER = new RegExp(`^(\\s*(?:${NUMBER}|\\(${NUMBER}\\)|\\[${NUMBER}\\]))(.*)$`, "s");
 
 /**
- * A number right after a right-to-left run («بيان رقم 7» issued) as a run of its own: the Unicode
- * bidirectional algorithm reads it as an Arabic number, printed with the words before it (on
- * their left), while what follows it may be left to right.
+ * A number right after a right-to-left run («بيان رقم 7» issued, تعاون أمني (2025)) as a run of
+ * its own, marked as ending that run; what follows it may be left to right.
  */
 function numberAfterRightToLeft(run: FontRun, before: FontRun | undefined): FontRun[] {
   if (run.font !== undefined || !before?.font?.rtl) return [run];
   const split = LEADING_NUMBER.exec(run.text);
-  return split ? [{ text: split[1] as string }, { text: split[2] as string }] : [run];
+  if (!split) return [run];
+  const number: FontRun = { text: split[1] as string, endsRightToLeft: true };
+  return split[2] ? [number, { text: split[2] }] : [number];
 }
