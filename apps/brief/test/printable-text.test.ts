@@ -22,4 +22,20 @@ describe("printable", () => {
       id: "note\u202f1",
     });
   });
+
+  it("tags each right-to-left phrase as one Span, numbers it ends with included, words of a left-to-right script not", () => {
+    type Part = { text: string; tag?: { type: string; actual: string } };
+    const parts = (text: string) => (printableContent({ text }) as { text: Part[] }).text;
+
+    const numbered = parts("Report «بيان رقم 7» issued");
+    const [, words, number, after] = numbered;
+    expect(words?.tag).toEqual({ type: "Span", actual: "بيان رقم 7" });
+    expect(number?.tag).toBe(words?.tag);
+    expect(after?.tag).toBeUndefined();
+
+    // A Bambara word (printed in Noto Sans) between two Arabic ones keeps them apart: two phrases, as the algorithm reads.
+    const spans = parts("مالي ɲɛ مالي").flatMap((p) => (p.tag ? [p.tag] : []));
+    expect(spans.map((t) => t.actual)).toEqual(["مالي", "مالي"]);
+    expect(spans[0]).not.toBe(spans[1]);
+  });
 });

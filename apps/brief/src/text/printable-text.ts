@@ -35,8 +35,8 @@ export function printable(text: string): string {
 
 type Inline = string | { text: unknown; font?: string; tag?: unknown; [key: string]: unknown };
 
-/** Letters of the left-to-right scripts Roboto prints, which end a right-to-left phrase. */
-const LEFT_TO_RIGHT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+/** Letters of the left-to-right scripts the fonts print (Latin, Greek, Cyrillic), which end a right-to-left phrase. */
+const LEFT_TO_RIGHT = /[A-Za-z\u00c0-\u02af\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff]/;
 
 /**
  * The runs of each right-to-left phrase, by index of its first and last run: from a run in a
@@ -50,7 +50,7 @@ function rightToLeftPhrases(runs: readonly FontRun[]): [number, number][] {
     let last = first;
     for (let next = first + 1; next < runs.length; next++) {
       const run = runs[next] as FontRun;
-      if (run.font === undefined && LEFT_TO_RIGHT.test(run.text)) break;
+      if (!run.font?.rtl && LEFT_TO_RIGHT.test(run.text)) break;
       if (run.font?.rtl) last = next;
     }
     if (runs[last + 1]?.endsRightToLeft) last += 1;
