@@ -16,7 +16,7 @@ async function renderedPhrases() {
   const event = digest.pillars[0]?.developments[0];
   if (!event) throw new Error("the sample has a development");
   event.title = `Report «${NUMBERED}» issued`;
-  event.summary = `The ministry published «${DATED}» on 3 May. Under ${BRACKETED}, patrols began.`;
+  event.summary = `The ministry published «${DATED}» on 3 May. Under ${BRACKETED}, patrols began. Signs read مالي ɲɛ باماكو there.`;
   const pdf = await renderBrief(digest);
   const doc = await openPdf(pdf);
   const items: { text: string; x: number; y: number }[] = [];
@@ -61,6 +61,10 @@ describe("a right-to-left phrase in a left-to-right line", () => {
 
   it("draws a number in brackets that ends the phrase on its left", async () => {
     expectLeftToRight(await startsOnLine("Under", "(2025)", "تعاون أمني", ", patrols"));
+  });
+
+  it("keeps two Arabic words apart, in written order, around a word of a left-to-right script", async () => {
+    expectLeftToRight(await startsOnLine("Signs read", "مالي", "ɲɛ", "باماكو", "there"));
   });
 
   it("gives each phrase, its numbers included, one ActualText in reading order", async () => {
