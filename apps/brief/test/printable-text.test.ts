@@ -25,7 +25,8 @@ describe("printable", () => {
 
   it("tags each right-to-left phrase as one Span, numbers it ends with included, words of a left-to-right script not", () => {
     type Part = { text: string; tag?: { type: string; actual: string } };
-    const parts = (text: string) => (printableContent({ text }) as { text: Part[] }).text;
+    const parts = (text: string) =>
+      (printableContent({ text }) as unknown as { text: Part[] }).text;
 
     const numbered = parts("Report «بيان رقم 7» issued");
     const [, words, number, after] = numbered;
