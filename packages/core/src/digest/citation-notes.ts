@@ -1,5 +1,6 @@
 import { formatDate } from "../i18n/format-date.js";
 import { fill, labelsFor } from "../i18n/labels.js";
+import { languageNamer } from "../i18n/language-names.js";
 import { localize } from "../i18n/localize.js";
 import type { Language } from "../i18n/registry.js";
 import type { Citation } from "../model/citation.js";
@@ -46,7 +47,7 @@ export class CitationNotes {
   /** The cited sources, by note number, formatted for the endnotes. */
   sources(): DigestSource[] {
     const labels = labelsFor(this.#lang);
-    const languageNames = new Intl.DisplayNames([this.#lang], { type: "language" });
+    const languageName = languageNamer(this.#lang);
     return [...this.#numbers].map(([id, note]) => {
       const s = this.#sources.get(id) as Source;
       return {
@@ -56,7 +57,7 @@ export class CitationNotes {
         title: s.title,
         author: s.author,
         published: formatDate(s.published, this.#lang),
-        language: languageNames.of(s.language) ?? s.language,
+        language: languageName(s.language),
         lang: s.language,
         url: s.url,
         reliability: { grade: s.reliability, text: labels.reliability[s.reliability] },

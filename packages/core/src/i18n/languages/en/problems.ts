@@ -2,6 +2,7 @@ import type { FoundValue } from "../../../load/found-value.js";
 import type { ExpectedType, Limit } from "../../../load/problem.js";
 import type { RecordKind } from "../../../model/record-kinds.js";
 import type { SchemaRule } from "../../../model/rules.js";
+import { languageNamer } from "../../language-names.js";
 import type { ProblemMessages } from "../../problem-messages.js";
 
 /** "and in 3 more places", after the places a problem names. */
@@ -10,13 +11,7 @@ const morePlaces = (more: number | undefined) =>
 
 // The validator's words in English, written from each problem's payload.
 
-// Made when first needed, not at import: an Intl object cannot be kept in the command line's
-// startup snapshot.
-let displayNames: Intl.DisplayNames | undefined;
-const names = {
-  of: (code: string) =>
-    (displayNames ??= new Intl.DisplayNames(["en"], { type: "language" })).of(code),
-};
+const languageName = languageNamer("en");
 
 /** Names a YAML value the way an analyst would: text, a number, a list… */
 export function describeValue(found: FoundValue): string {
@@ -42,7 +37,7 @@ function describeExpected(type: ExpectedType): string {
   if (typeof type === "object") {
     if ("localizedText" in type) {
       const langs = type.localizedText;
-      const named = listAnd(langs.map((l) => names.of(l) ?? l));
+      const named = listAnd(langs.map((l) => languageName(l)));
       return `text in ${named} (${listAnd(langs.map((l) => `\`${l}: …\``))} lines)`;
     }
     return type.other;

@@ -2,6 +2,7 @@ import type { FoundValue } from "../../../load/found-value.js";
 import type { ExpectedType, Limit } from "../../../load/problem.js";
 import type { RecordKind } from "../../../model/record-kinds.js";
 import type { SchemaRule } from "../../../model/rules.js";
+import { languageNamer } from "../../language-names.js";
 import type { ProblemMessages } from "../../problem-messages.js";
 
 /** « et en 3 autres endroits », après les endroits qu’un problème nomme. */
@@ -11,13 +12,7 @@ const autresEndroits = (more: number | undefined) =>
 // The validator's words in French, written from each problem's payload. French typography:
 // a no-break space (U+00A0) before : ; ? ! and inside « ».
 
-// Made when first needed, not at import: an Intl object cannot be kept in the command line's
-// startup snapshot.
-let displayNames: Intl.DisplayNames | undefined;
-const names = {
-  of: (code: string) =>
-    (displayNames ??= new Intl.DisplayNames(["fr"], { type: "language" })).of(code),
-};
+const languageName = languageNamer("fr");
 
 /** « le texte « b » », « le nombre 42 », « une liste »… */
 export function describeValue(found: FoundValue): string {
@@ -43,7 +38,7 @@ function describeExpected(type: ExpectedType): string {
   if (typeof type === "object") {
     if ("localizedText" in type) {
       const langs = type.localizedText;
-      return `du texte en ${listAnd(langs.map((l) => names.of(l) ?? l))} (lignes ${listAnd(langs.map((l) => `\`${l}: …\``))})`;
+      return `du texte en ${listAnd(langs.map((l) => languageName(l)))} (lignes ${listAnd(langs.map((l) => `\`${l}: …\``))})`;
     }
     return type.other;
   }
@@ -269,8 +264,8 @@ export const PROBLEMS: ProblemMessages = {
   }),
   "missing-translation": (p) => ({
     message: p.excerpt
-      ? `l’extrait n’a pas de traduction en ${names.of(p.lang) ?? p.lang} (\`translation.${p.lang}\`)`
-      : `\`${p.field}\` n’a pas de texte en ${names.of(p.lang) ?? p.lang} (\`${p.lang}\`)`,
+      ? `l’extrait n’a pas de traduction en ${languageName(p.lang)} (\`translation.${p.lang}\`)`
+      : `\`${p.field}\` n’a pas de texte en ${languageName(p.lang)} (\`${p.lang}\`)`,
   }),
   "invalid-dispute": (p) => ({
     message: `${KINDS[p.kind]} n’a pas de champ \`${p.field}\` à contester.${didYouMean(p.suggestion)}`,
