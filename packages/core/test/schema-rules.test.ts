@@ -670,6 +670,19 @@ const SCHEMA_RULES: Row[] = [
   },
   {
     kind: "event",
+    rule: "date with a range start in month 13",
+    edits: [
+      [
+        'date: { from: "2025-02-05", to: "2025-02-07" }',
+        'date: { from: «1»"2024-13", to: "2025-03-01" }',
+      ],
+    ],
+    problems: [
+      { at: 1, code: "invalid-format", message: ["`date.from`", "YYYY-MM-DD, YYYY-MM or YYYY"] },
+    ],
+  },
+  {
+    kind: "event",
     rule: "dispute with a single reading",
     edits: [
       [

@@ -29,7 +29,9 @@ export function isPartialDate(text: string): boolean {
  * or `2025`. A year written without quotes in YAML arrives as a number and is accepted.
  */
 export const PartialDateSchema = z
-  .union([z.string().regex(PATTERN), z.int().min(1000).max(9999)], { error: DATE_ERROR })
+  .union([z.string().regex(PATTERN, { error: DATE_ERROR }), z.int().min(1000).max(9999)], {
+    error: DATE_ERROR,
+  })
   .transform((v) => String(v))
   .refine(isPartialDate, { error: DATE_ERROR })
   .meta({
